@@ -1,0 +1,82 @@
+package org.diaryaccess.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+
+/** The trusted persons' grants the library owns (R8–R11). */
+public interface Grants {
+
+  /**
+   * A grant by id.
+   *
+   * @param id the id
+   * @return the grant, or empty
+   */
+  Optional<Grant> findById(GrantId id);
+
+  /**
+   * Stores a new grant.
+   *
+   * @param grant version 0
+   * @throws IllegalStateException if the id is taken
+   */
+  void insert(Grant grant);
+
+  /**
+   * Replaces a grant by its next version.
+   *
+   * @param grant the new version; the stored one must be {@code version - 1}
+   * @throws org.diaryaccess.spi.error.TransientStorageException {@code CONCURRENT_UPDATE} if the
+   *     stored version is another
+   */
+  void update(Grant grant);
+
+  /**
+   * Live grants (provisioning or active) of a trusted person for a child: what a decision needs.
+   *
+   * @param trustee the trusted person
+   * @param pupil the child
+   * @return the grants, in id order; at most one in a consistent store
+   */
+  List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil);
+
+  /**
+   * Live grants of a trusted person, for every child.
+   *
+   * @param trustee the trusted person
+   * @return the grants, in id order
+   */
+  List<Grant> liveForTrustee(CitizenId trustee);
+
+  /**
+   * Live grants for a child, for every trusted person.
+   *
+   * @param pupil the child
+   * @return the grants, in id order
+   */
+  List<Grant> liveForPupil(PupilRecordId pupil);
+
+  /**
+   * All live grants, in id order, for the sweep that terminates stale ones.
+   *
+   * @param page {@code after} is the last id of the previous page
+   * @return the page
+   */
+  Page<Grant> live(PageRequest page);
+
+  /**
+   * Grants still provisioning whose deadline is before the instant, in id order.
+   *
+   * @param now the instant
+   * @param page {@code after} is the last id of the previous page
+   * @return the page
+   */
+  Page<Grant> provisioningOverdue(Instant now, PageRequest page);
+}

@@ -1,0 +1,110 @@
+package org.diaryaccess.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.InvitationState;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+
+/** The invitations the library owns (R7, R8). */
+public interface Invitations {
+
+  /**
+   * An invitation by id.
+   *
+   * @param id the id
+   * @return the invitation, or empty
+   */
+  Optional<Invitation> findById(InvitationId id);
+
+  /**
+   * Stores a new invitation.
+   *
+   * @param invitation version 0
+   * @throws IllegalStateException if the id is taken
+   */
+  void insert(Invitation invitation);
+
+  /**
+   * Replaces an invitation by its next version.
+   *
+   * @param invitation the new version; the stored one must be {@code version - 1}
+   * @throws org.diaryaccess.spi.error.TransientStorageException {@code CONCURRENT_UPDATE} if the
+   *     stored version is another
+   */
+  void update(Invitation invitation);
+
+  /**
+   * Serialises concurrent sends that involve this inviter or these children until the current
+   * unit of work ends, so that limits counted inside it cannot be passed by a racing send. A store
+   * whose units of work are already serial may do nothing.
+   *
+   * @param inviter the inviter
+   * @param pupils the children
+   */
+  void lockForSending(CitizenId inviter, Set<PupilRecordId> pupils);
+
+  /**
+   * Pending invitations that name this child.
+   *
+   * @param pupil the child
+   * @return the invitations, in id order
+   */
+  List<Invitation> pendingFor(PupilRecordId pupil);
+
+  /**
+   * How many invitations this citizen sent at or after the instant, whatever became of them.
+   *
+   * @param inviter the inviter
+   * @param since the start of the window
+   * @return the count
+   */
+  int countSentSince(CitizenId inviter, Instant since);
+
+  /**
+   * How many of this inviter's invitations naming this child the invitee declined at or after
+   * the instant.
+   *
+   * @param invitee who declined
+   * @param inviter who invited
+   * @param pupil the child
+   * @param since the start of the window
+   * @return the count
+   */
+  int countDeclinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since);
+
+  /**
+   * Invitations sent by a citizen, in id order.
+   *
+   * @param inviter the inviter
+   * @param states the states to include; empty means all
+   * @param page the page: {@code after} is the last id of the previous page
+   * @return the page
+   */
+  Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page);
+
+  /**
+   * Invitations received by a citizen, in id order.
+   *
+   * @param invitee the invitee
+   * @param states the states to include; empty means all
+   * @param page the page: {@code after} is the last id of the previous page
+   * @return the page
+   */
+  Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page);
+
+  /**
+   * Pending invitations whose expiry is at or before the instant, for housekeeping.
+   *
+   * @param now the instant
+   * @param limit at most this many
+   * @return the invitations, in id order
+   */
+  List<Invitation> pendingExpiredAt(Instant now, int limit);
+}

@@ -1,0 +1,184 @@
+package org.diaryaccess.spi.contact;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+import java.util.Optional;
+import org.diaryaccess.spi.error.InvalidInputException;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The e-mail, mobile phone and SNILS that a profile or a school entry holds, as written, with
+ * each read once (R1). A field may be missing or hold text that is not valid — a profile can be
+ * incomplete, a school's data can be wrong — and the library must be able to say which
+ * ({@link #problems()}, rule R2). Only valid values ever take part in a match.
+ *
+ * <p>Immutable and thread-safe. Equality is on the normalised values (and on the raw text of
+ * invalid fields); {@code toString} masks everything.
+ */
+public final class Contacts {
+  private static final Contacts EMPTY = new Contacts(null, null, null);
+
+  private final @Nullable String rawEmail;
+  private final @Nullable String rawMobilePhone;
+  private final @Nullable String rawSnils;
+  private final @Nullable Email email;
+  private final @Nullable MobilePhone mobilePhone;
+  private final @Nullable Snils snils;
+  private final ImmutableList<FieldProblem> problems;
+
+  private Contacts(@Nullable String rawEmail, @Nullable String rawMobilePhone, @Nullable String rawSnils) {
+    this.rawEmail = blankToNull(rawEmail);
+    this.rawMobilePhone = blankToNull(rawMobilePhone);
+    this.rawSnils = blankToNull(rawSnils);
+    ImmutableList.Builder<FieldProblem> found = ImmutableList.builder();
+    this.email = this.rawEmail == null ? null : Email.tryParse(this.rawEmail).orElse(null);
+    if (this.rawEmail == null) {
+      found.add(new FieldProblem(ContactField.EMAIL, ReasonCode.EMAIL_MISSING));
+    } else if (this.email == null) {
+      found.add(new FieldProblem(ContactField.EMAIL, ReasonCode.INVALID_EMAIL));
+    }
+    this.mobilePhone = read(this.rawMobilePhone, ContactField.MOBILE_PHONE, found);
+    this.snils = read(this.rawSnils, ContactField.SNILS, found);
+    this.problems = found.build();
+  }
+
+  /**
+   * Contacts as written; blank text counts as missing.
+   *
+   * @param email the e-mail as written, or {@code null}
+   * @param mobilePhone the mobile phone as written, or {@code null}
+   * @param snils the SNILS as written, or {@code null}
+   * @return the contacts, each field read
+   * @throws InvalidInputException {@code TOO_LONG} if a field is absurdly long (over 1,000 chars)
+   */
+  public static Contacts of(@Nullable String email, @Nullable String mobilePhone, @Nullable String snils) {
+    checkLength("email", email);
+    checkLength("mobilePhone", mobilePhone);
+    checkLength("snils", snils);
+    return new Contacts(email, mobilePhone, snils);
+  }
+
+  /** No contacts at all. */
+  public static Contacts none() {
+    return EMPTY;
+  }
+
+  private static void checkLength(String field, @Nullable String raw) {
+    if (raw != null && raw.length() > 1_000) {
+      throw InvalidInputException.of(field, ReasonCode.TOO_LONG);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends ContactValue> @Nullable T read(
+      @Nullable String raw, ContactField field, ImmutableList.Builder<FieldProblem> found) {
+    if (raw == null) {
+      if (field == ContactField.MOBILE_PHONE) {
+        found.add(new FieldProblem(field, ReasonCode.MOBILE_PHONE_MISSING));
+      }
+      return null;
+    }
+    try {
+      return (T) (field == ContactField.MOBILE_PHONE ? MobilePhone.parse(raw) : Snils.parse(raw));
+    } catch (InvalidInputException e) {
+      found.add(new FieldProblem(field, e.reason()));
+      return null;
+    }
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The e-mail, if present and valid. */
+  public Optional<Email> email() {
+    return Optional.ofNullable(email);
+  }
+
+  /** The mobile phone, if present and valid. */
+  public Optional<MobilePhone> mobilePhone() {
+    return Optional.ofNullable(mobilePhone);
+  }
+
+  /** The SNILS, if present and valid. */
+  public Optional<Snils> snils() {
+    return Optional.ofNullable(snils);
+  }
+
+  /** The e-mail as written (trimmed), valid or not. */
+  public Optional<String> rawEmail() {
+    return Optional.ofNullable(rawEmail);
+  }
+
+  /** The mobile phone as written (trimmed), valid or not. */
+  public Optional<String> rawMobilePhone() {
+    return Optional.ofNullable(rawMobilePhone);
+  }
+
+  /** The SNILS as written (trimmed), valid or not. */
+  public Optional<String> rawSnils() {
+    return Optional.ofNullable(rawSnils);
+  }
+
+  /** Whether a SNILS is written here, valid or not. */
+  public boolean holdsSnils() {
+    return rawSnils != null;
+  }
+
+  /**
+   * What is missing or invalid: a missing e-mail or mobile phone, or any field whose text is not
+   * valid. A missing SNILS is no problem (it is optional).
+   */
+  public ImmutableList<FieldProblem> problems() {
+    return problems;
+  }
+
+  /** Every valid value here, to look matching entries up by. */
+  public ImmutableList<ContactValue> values() {
+    ImmutableList.Builder<ContactValue> values = ImmutableList.builder();
+    if (email != null) {
+      values.add(email);
+    }
+    if (mobilePhone != null) {
+      values.add(mobilePhone);
+    }
+    if (snils != null) {
+      values.add(snils);
+    }
+    return values.build();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Contacts other)) {
+      return false;
+    }
+    return Objects.equals(key(email, rawEmail), key(other.email, other.rawEmail))
+        && Objects.equals(key(mobilePhone, rawMobilePhone), key(other.mobilePhone, other.rawMobilePhone))
+        && Objects.equals(key(snils, rawSnils), key(other.snils, other.rawSnils));
+  }
+
+  private static @Nullable Object key(@Nullable ContactValue value, @Nullable String raw) {
+    return value != null ? value : raw;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key(email, rawEmail), key(mobilePhone, rawMobilePhone), key(snils, rawSnils));
+  }
+
+  /** Masked: {@code Contacts[email=m***@yandex.ru, mobilePhone=+7 *** ***-45-67, snils=<none>]}. */
+  @Override
+  public String toString() {
+    return "Contacts[email=" + show(email, rawEmail) + ", mobilePhone=" + show(mobilePhone, rawMobilePhone)
+        + ", snils=" + show(snils, rawSnils) + "]";
+  }
+
+  private static String show(@Nullable ContactValue value, @Nullable String raw) {
+    return value != null ? value.masked() : Masking.raw(raw);
+  }
+}

@@ -1,0 +1,19 @@
+package org.diaryaccess.spi.contact;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.diaryaccess.spi.error.ReasonCode;
+
+/**
+ * A contact field that is missing or invalid, and why.
+ *
+ * @param field the field
+ * @param reason {@code EMAIL_MISSING}, {@code INVALID_SNILS_CHECKSUM}, ...
+ */
+public record FieldProblem(ContactField field, ReasonCode reason) {
+  /** Checks both parts are present. */
+  public FieldProblem {
+    checkNotNull(field, "field");
+    checkNotNull(reason, "reason");
+  }
+}

@@ -1,0 +1,27 @@
+package org.diaryaccess.spi.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message for a citizen's notification centre. The host renders it (it may ask the library
+ * for the invitation or grant by id); the idempotency key lets it drop a repeated delivery.
+ *
+ * @param idempotencyKey the same on every delivery attempt of one notice
+ * @param recipient who is notified
+ * @param topic what happened
+ * @param invitation the invitation concerned, if any
+ * @param grant the grant concerned, if any
+ */
+public record Notice(
+    String idempotencyKey, CitizenId recipient, Topic topic, @Nullable InvitationId invitation, @Nullable GrantId grant) {
+  /** Checks the parts. */
+  public Notice {
+    checkNotNull(idempotencyKey, "idempotencyKey");
+    checkNotNull(recipient, "recipient");
+    checkNotNull(topic, "topic");
+    checkArgument(topic.isNotice(), "%s is not a notice", topic);
+  }
+}
