@@ -19,6 +19,8 @@ public enum ReasonCode {
   TOO_LONG,
   /** A value contains control or otherwise forbidden characters. */
   FORBIDDEN_CHARACTERS,
+  /** A value is not acceptable (a constraint without a more specific code). */
+  INVALID_VALUE,
   /** An identifier is blank, too long or malformed. */
   INVALID_ID,
   /** An e-mail address is not syntactically valid. */

@@ -1,0 +1,644 @@
+package org.diaryaccess.adapters.inmemory;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.diaryaccess.spi.AuditLog;
+import org.diaryaccess.spi.Citizens;
+import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.Grants;
+import org.diaryaccess.spi.Invitations;
+import org.diaryaccess.spi.Outbox;
+import org.diaryaccess.spi.SchoolRegister;
+import org.diaryaccess.spi.UnitOfWork;
+import org.diaryaccess.spi.contact.ContactValue;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.error.InvalidInputException;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.diaryaccess.spi.model.AuditEntry;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.InvitationState;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.OutboxMessage;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * All storage ports in memory, behind one {@link ReentrantReadWriteLock}: writers are serial,
+ * readers share. A unit of work that throws is undone: every write records its inverse, and the
+ * inverses run in reverse order. Contact look-ups use hash indexes kept up to date by every
+ * write; a bulk upsert of the school register takes the lock once.
+ *
+ * <pre>{@code
+ * InMemoryStore store = new InMemoryStore();
+ * store.citizens().save(vasilisa);
+ * store.schoolRegister().upsert(List.of(anton));
+ * DiaryAccess access = DiaryAccess.builder().store(store)...build();
+ * }</pre>
+ */
+public final class InMemoryStore implements DiaryStore {
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final ThreadLocal<@Nullable Deque<Runnable>> undo = new ThreadLocal<>();
+
+  private final Map<CitizenId, Citizen> citizens = new HashMap<>();
+  private final Map<ContactValue, Set<CitizenId>> citizensByContact = new HashMap<>();
+  private final Map<PupilRecordId, PupilRecord> records = new HashMap<>();
+  private final Map<ContactValue, Set<PupilRecordId>> recordsByContact = new HashMap<>();
+  private final NavigableMap<InvitationId, Invitation> invitations = new TreeMap<>();
+  private final Map<CitizenId, Set<InvitationId>> invitationsByInviter = new HashMap<>();
+  private final Map<CitizenId, Set<InvitationId>> invitationsByInvitee = new HashMap<>();
+  private final Map<PupilRecordId, Set<InvitationId>> invitationsByPupil = new HashMap<>();
+  private final NavigableMap<GrantId, Grant> grants = new TreeMap<>();
+  private final Map<CitizenId, Set<GrantId>> grantsByTrustee = new HashMap<>();
+  private final Map<PupilRecordId, Set<GrantId>> grantsByPupil = new HashMap<>();
+  private final Map<String, OutboxMessage> outbox = new java.util.LinkedHashMap<>();
+  private final List<AuditEntry> audit = new ArrayList<>();
+
+  private final InMemoryCitizens citizensPort = new InMemoryCitizens();
+  private final InMemorySchoolRegister registerPort = new InMemorySchoolRegister();
+  private final InMemoryInvitations invitationsPort = new InMemoryInvitations();
+  private final InMemoryGrants grantsPort = new InMemoryGrants();
+  private final InMemoryOutbox outboxPort = new InMemoryOutbox();
+  private final InMemoryAuditLog auditPort = new InMemoryAuditLog();
+  private final UnitOfWork unitOfWork = new UnitOfWork() {
+    @Override
+    public <T> T write(Supplier<T> work) {
+      return InMemoryStore.this.write(work);
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+      return InMemoryStore.this.read(work);
+    }
+  };
+
+  /** An empty store. */
+  public InMemoryStore() {}
+
+  @Override
+  public InMemoryCitizens citizens() {
+    return citizensPort;
+  }
+
+  @Override
+  public InMemorySchoolRegister schoolRegister() {
+    return registerPort;
+  }
+
+  @Override
+  public Invitations invitations() {
+    return invitationsPort;
+  }
+
+  @Override
+  public Grants grants() {
+    return grantsPort;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outboxPort;
+  }
+
+  @Override
+  public AuditLog auditLog() {
+    return auditPort;
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  // ---- locking and undo ----
+
+  private <T> T write(Supplier<T> work) {
+    lock.writeLock().lock();
+    Deque<Runnable> outer = undo.get();
+    Deque<Runnable> journal = new ArrayDeque<>();
+    undo.set(journal);
+    try {
+      T result = work.get();
+      if (outer != null) {
+        // Nested unit of work: its undo belongs to the enclosing one.
+        journal.descendingIterator().forEachRemaining(outer::push);
+      }
+      return result;
+    } catch (RuntimeException | Error e) {
+      while (!journal.isEmpty()) {
+        journal.pop().run();
+      }
+      throw e;
+    } finally {
+      undo.set(outer);
+      lock.writeLock().unlock();
+    }
+  }
+
+  private <T> T read(Supplier<T> work) {
+    if (lock.isWriteLockedByCurrentThread()) {
+      return work.get();
+    }
+    lock.readLock().lock();
+    try {
+      return work.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Runs a mutation with its inverse recorded, inside the current unit of work or a new one. */
+  private void mutate(Runnable change, Runnable inverse) {
+    write(() -> {
+      change.run();
+      Deque<Runnable> journal = undo.get();
+      checkState(journal != null, "no journal inside a write");
+      journal.push(inverse);
+      return null;
+    });
+  }
+
+  private static <K, V> void index(Map<K, Set<V>> index, K key, V value) {
+    index.computeIfAbsent(key, k -> new TreeSet<>()).add(value);
+  }
+
+  private static <K, V> void unindex(Map<K, Set<V>> index, K key, V value) {
+    Set<V> values = index.get(key);
+    if (values != null) {
+      values.remove(value);
+      if (values.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  private static <K extends Comparable<K>, V> Page<V> page(
+      NavigableMap<K, V> source, Collection<K> keys, @Nullable String after, Function<String, K> parse,
+      int limit, Predicate<V> filter) {
+    TreeSet<K> sorted = new TreeSet<>(keys);
+    Iterable<K> from = after == null ? sorted : sorted.tailSet(parse.apply(after), false);
+    List<V> items = new ArrayList<>();
+    K last = null;
+    for (K key : from) {
+      V value = source.get(key);
+      if (value == null || !filter.test(value)) {
+        continue;
+      }
+      if (items.size() == limit) {
+        return new Page<>(items, String.valueOf(last));
+      }
+      items.add(value);
+      last = key;
+    }
+    return Page.last(items);
+  }
+
+  private static <T> T cursor(@Nullable String after, Function<String, T> parse) {
+    try {
+      return parse.apply(checkNotNull(after));
+    } catch (InvalidInputException | NumberFormatException e) {
+      throw InvalidInputException.of("after", ReasonCode.INVALID_PAGE);
+    }
+  }
+
+  // ---- citizens ----
+
+  /** The portal's registry in memory: the library reads it, the host saves profiles into it. */
+  public final class InMemoryCitizens implements Citizens {
+    private InMemoryCitizens() {}
+
+    @Override
+    public Optional<Citizen> findById(CitizenId id) {
+      return read(() -> Optional.ofNullable(citizens.get(id)));
+    }
+
+    @Override
+    public List<Citizen> findByContact(ContactValue value) {
+      return read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(citizens::get).toList());
+    }
+
+    /**
+     * Registers a citizen or replaces their profile.
+     *
+     * @param citizen the citizen as the portal now holds them
+     */
+    public void save(Citizen citizen) {
+      checkNotNull(citizen, "citizen");
+      write(() -> {
+        Citizen previous = citizens.get(citizen.id());
+        mutate(() -> putCitizen(citizen), () -> {
+          removeCitizen(citizen.id());
+          if (previous != null) {
+            putCitizen(previous);
+          }
+        });
+        return null;
+      });
+    }
+
+    private void putCitizen(Citizen citizen) {
+      removeCitizen(citizen.id());
+      citizens.put(citizen.id(), citizen);
+      citizen.contacts().values().forEach(v -> index(citizensByContact, v, citizen.id()));
+    }
+
+    private void removeCitizen(CitizenId id) {
+      Citizen old = citizens.remove(id);
+      if (old != null) {
+        old.contacts().values().forEach(v -> unindex(citizensByContact, v, id));
+      }
+    }
+
+    /** How many citizens are registered. */
+    public int size() {
+      return read(citizens::size);
+    }
+  }
+
+  // ---- school register ----
+
+  /** The school register in memory, indexed by every valid contact of every entry. */
+  public final class InMemorySchoolRegister implements SchoolRegister {
+    private InMemorySchoolRegister() {}
+
+    @Override
+    public Optional<PupilRecord> findById(PupilRecordId id) {
+      return read(() -> Optional.ofNullable(records.get(id)));
+    }
+
+    @Override
+    public List<PupilRecord> findByContact(ContactValue value) {
+      return read(() -> recordsByContact.getOrDefault(value, Set.of()).stream().map(records::get).toList());
+    }
+
+    @Override
+    public void upsert(Collection<PupilRecord> batch) {
+      checkNotNull(batch, "records");
+      List<PupilRecord> copy = ImmutableList.copyOf(batch);
+      checkArgument(copy.stream().map(PupilRecord::id).distinct().count() == copy.size(),
+          "a batch holds at most one record per id");
+      write(() -> {
+        for (PupilRecord record : copy) {
+          PupilRecord previous = records.get(record.id());
+          mutate(() -> putRecord(record), () -> {
+            removeRecord(record.id());
+            if (previous != null) {
+              putRecord(previous);
+            }
+          });
+        }
+        return null;
+      });
+    }
+
+    private void putRecord(PupilRecord record) {
+      removeRecord(record.id());
+      records.put(record.id(), record);
+      contactsOf(record).forEach(c -> c.values().forEach(v -> index(recordsByContact, v, record.id())));
+    }
+
+    private void removeRecord(PupilRecordId id) {
+      PupilRecord old = records.remove(id);
+      if (old != null) {
+        contactsOf(old).forEach(c -> c.values().forEach(v -> unindex(recordsByContact, v, id)));
+      }
+    }
+
+    private List<Contacts> contactsOf(PupilRecord record) {
+      List<Contacts> all = new ArrayList<>();
+      all.add(record.contacts());
+      record.representatives().stream().map(LegalRepresentative::contacts).forEach(all::add);
+      return all;
+    }
+
+    /** How many records are held. */
+    public int size() {
+      return read(records::size);
+    }
+  }
+
+  // ---- invitations ----
+
+  private final class InMemoryInvitations implements Invitations {
+    @Override
+    public Optional<Invitation> findById(InvitationId id) {
+      return read(() -> Optional.ofNullable(invitations.get(id)));
+    }
+
+    @Override
+    public void insert(Invitation invitation) {
+      checkNotNull(invitation, "invitation");
+      write(() -> {
+        checkState(!invitations.containsKey(invitation.id()), "invitation %s exists", invitation.id());
+        mutate(() -> putInvitation(invitation), () -> removeInvitation(invitation));
+        return null;
+      });
+    }
+
+    @Override
+    public void update(Invitation invitation) {
+      checkNotNull(invitation, "invitation");
+      write(() -> {
+        Invitation stored = invitations.get(invitation.id());
+        if (stored == null || stored.version() != invitation.version() - 1) {
+          throw TransientStorageException.concurrentUpdate();
+        }
+        mutate(() -> {
+          removeInvitation(stored);
+          putInvitation(invitation);
+        }, () -> {
+          removeInvitation(invitation);
+          putInvitation(stored);
+        });
+        return null;
+      });
+    }
+
+    private void putInvitation(Invitation invitation) {
+      invitations.put(invitation.id(), invitation);
+      index(invitationsByInviter, invitation.inviter(), invitation.id());
+      index(invitationsByInvitee, invitation.invitee(), invitation.id());
+      invitation.pupils().forEach(p -> index(invitationsByPupil, p, invitation.id()));
+    }
+
+    private void removeInvitation(Invitation invitation) {
+      invitations.remove(invitation.id());
+      unindex(invitationsByInviter, invitation.inviter(), invitation.id());
+      unindex(invitationsByInvitee, invitation.invitee(), invitation.id());
+      invitation.pupils().forEach(p -> unindex(invitationsByPupil, p, invitation.id()));
+    }
+
+    @Override
+    public void lockForSending(CitizenId inviter, Set<PupilRecordId> pupils) {
+      checkState(lock.isWriteLockedByCurrentThread(), "lockForSending belongs inside a unit of work");
+    }
+
+    @Override
+    public List<Invitation> pendingFor(PupilRecordId pupil) {
+      return read(() -> invitationsByPupil.getOrDefault(pupil, Set.of()).stream()
+          .map(invitations::get)
+          .filter(i -> i.state() == InvitationState.PENDING)
+          .toList());
+    }
+
+    @Override
+    public int countSentSince(CitizenId inviter, Instant since) {
+      return read(() -> (int) invitationsByInviter.getOrDefault(inviter, Set.of()).stream()
+          .map(invitations::get)
+          .filter(i -> !i.sentAt().isBefore(since))
+          .count());
+    }
+
+    @Override
+    public int countDeclinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
+      return read(() -> (int) invitationsByInvitee.getOrDefault(invitee, Set.of()).stream()
+          .map(invitations::get)
+          .filter(i -> i.state() == InvitationState.DECLINED && i.inviter().equals(inviter)
+              && i.pupils().contains(pupil) && i.answeredAt() != null && !i.answeredAt().isBefore(since))
+          .count());
+    }
+
+    @Override
+    public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
+      return read(() -> {
+        if (page.after() != null) {
+          cursor(page.after(), InvitationId::of);
+        }
+        return page(invitations, invitationsByInviter.getOrDefault(inviter, Set.of()), page.after(),
+            InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state()));
+      });
+    }
+
+    @Override
+    public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
+      return read(() -> {
+        if (page.after() != null) {
+          cursor(page.after(), InvitationId::of);
+        }
+        return page(invitations, invitationsByInvitee.getOrDefault(invitee, Set.of()), page.after(),
+            InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state()));
+      });
+    }
+
+    @Override
+    public List<Invitation> pendingExpiredAt(Instant now, int limit) {
+      return read(() -> invitations.values().stream()
+          .filter(i -> i.state() == InvitationState.PENDING && !now.isBefore(i.expiresAt()))
+          .limit(limit)
+          .toList());
+    }
+  }
+
+  // ---- grants ----
+
+  private final class InMemoryGrants implements Grants {
+    @Override
+    public Optional<Grant> findById(GrantId id) {
+      return read(() -> Optional.ofNullable(grants.get(id)));
+    }
+
+    @Override
+    public void insert(Grant grant) {
+      checkNotNull(grant, "grant");
+      write(() -> {
+        checkState(!grants.containsKey(grant.id()), "grant %s exists", grant.id());
+        mutate(() -> putGrant(grant), () -> removeGrant(grant));
+        return null;
+      });
+    }
+
+    @Override
+    public void update(Grant grant) {
+      checkNotNull(grant, "grant");
+      write(() -> {
+        Grant stored = grants.get(grant.id());
+        if (stored == null || stored.version() != grant.version() - 1) {
+          throw TransientStorageException.concurrentUpdate();
+        }
+        mutate(() -> putGrant(grant), () -> putGrant(stored));
+        return null;
+      });
+    }
+
+    private void putGrant(Grant grant) {
+      grants.put(grant.id(), grant);
+      index(grantsByTrustee, grant.trustee(), grant.id());
+      index(grantsByPupil, grant.pupil(), grant.id());
+    }
+
+    private void removeGrant(Grant grant) {
+      grants.remove(grant.id());
+      unindex(grantsByTrustee, grant.trustee(), grant.id());
+      unindex(grantsByPupil, grant.pupil(), grant.id());
+    }
+
+    @Override
+    public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
+      return read(() -> grantsByTrustee.getOrDefault(trustee, Set.of()).stream()
+          .map(grants::get)
+          .filter(g -> g.isLive() && g.pupil().equals(pupil))
+          .toList());
+    }
+
+    @Override
+    public List<Grant> liveForTrustee(CitizenId trustee) {
+      return read(() -> grantsByTrustee.getOrDefault(trustee, Set.of()).stream()
+          .map(grants::get).filter(Grant::isLive).toList());
+    }
+
+    @Override
+    public List<Grant> liveForPupil(PupilRecordId pupil) {
+      return read(() -> grantsByPupil.getOrDefault(pupil, Set.of()).stream()
+          .map(grants::get).filter(Grant::isLive).toList());
+    }
+
+    @Override
+    public Page<Grant> live(PageRequest page) {
+      return read(() -> {
+        if (page.after() != null) {
+          cursor(page.after(), GrantId::of);
+        }
+        return page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(), Grant::isLive);
+      });
+    }
+
+    @Override
+    public Page<Grant> provisioningOverdue(Instant now, PageRequest page) {
+      return read(() -> {
+        if (page.after() != null) {
+          cursor(page.after(), GrantId::of);
+        }
+        return page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(),
+            g -> g.state() == org.diaryaccess.spi.model.GrantState.PROVISIONING
+                && g.provisioningDeadline().isBefore(now));
+      });
+    }
+  }
+
+  // ---- outbox ----
+
+  private final class InMemoryOutbox implements Outbox {
+    private final Set<String> delivered = new java.util.HashSet<>();
+
+    @Override
+    public void enqueue(OutboxMessage message) {
+      checkNotNull(message, "message");
+      write(() -> {
+        checkState(!outbox.containsKey(message.id()) && !delivered.contains(message.id()),
+            "message %s exists", message.id());
+        mutate(() -> outbox.put(message.id(), message), () -> outbox.remove(message.id()));
+        return null;
+      });
+    }
+
+    @Override
+    public List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int limit) {
+      return write(() -> {
+        List<OutboxMessage> claimed = new ArrayList<>();
+        for (OutboxMessage message : List.copyOf(outbox.values())) {
+          if (claimed.size() == limit) {
+            break;
+          }
+          if (!message.nextAttemptAt().isAfter(now)) {
+            OutboxMessage leased = new OutboxMessage(message.id(), message.topic(), message.recipient(),
+                message.invitation(), message.grant(), message.createdAt(), message.attempts(), leaseUntil);
+            mutate(() -> outbox.put(message.id(), leased), () -> outbox.put(message.id(), message));
+            claimed.add(message);
+          }
+        }
+        return claimed;
+      });
+    }
+
+    @Override
+    public void markDelivered(String id, Instant at) {
+      write(() -> {
+        OutboxMessage message = outbox.get(id);
+        if (message != null) {
+          mutate(() -> {
+            outbox.remove(id);
+            delivered.add(id);
+          }, () -> {
+            delivered.remove(id);
+            outbox.put(id, message);
+          });
+        }
+        return null;
+      });
+    }
+
+    @Override
+    public void markFailed(String id, int attempts, Instant nextAttemptAt) {
+      write(() -> {
+        OutboxMessage message = outbox.get(id);
+        if (message != null) {
+          OutboxMessage failed = new OutboxMessage(message.id(), message.topic(), message.recipient(),
+              message.invitation(), message.grant(), message.createdAt(), attempts, nextAttemptAt);
+          mutate(() -> outbox.put(id, failed), () -> outbox.put(id, message));
+        }
+        return null;
+      });
+    }
+
+    @Override
+    public int undelivered() {
+      return read(outbox::size);
+    }
+  }
+
+  // ---- audit ----
+
+  private final class InMemoryAuditLog implements AuditLog {
+    @Override
+    public AuditEntry append(AuditEntry entry) {
+      checkNotNull(entry, "entry");
+      return write(() -> {
+        AuditEntry stored = entry.at(audit.size() + 1L);
+        mutate(() -> audit.add(stored), () -> audit.remove(audit.size() - 1));
+        return stored;
+      });
+    }
+
+    @Override
+    public Page<AuditEntry> read(PageRequest page) {
+      return InMemoryStore.this.read(() -> {
+        long after = page.after() == null ? 0 : cursor(page.after(), Long::parseLong);
+        if (after < 0) {
+          throw InvalidInputException.of("after", ReasonCode.INVALID_PAGE);
+        }
+        int from = (int) Math.min(after, audit.size());
+        int to = Math.min(from + page.limit(), audit.size());
+        List<AuditEntry> items = List.copyOf(audit.subList(from, to));
+        return to < audit.size() ? new Page<>(items, String.valueOf(to)) : Page.last(items);
+      });
+    }
+  }
+}

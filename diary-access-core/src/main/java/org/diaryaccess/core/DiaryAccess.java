@@ -1,0 +1,511 @@
+package org.diaryaccess.core;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.Clock;
+import java.util.Set;
+import org.diaryaccess.core.decision.AccessDecision;
+import org.diaryaccess.core.decision.AccessRules;
+import org.diaryaccess.core.decision.Viewer;
+import org.diaryaccess.core.decision.VisibleDiary;
+import org.diaryaccess.core.diagnosis.Diagnosis;
+import org.diaryaccess.core.diagnosis.Diagnostician;
+import org.diaryaccess.core.grant.GrantDesk;
+import org.diaryaccess.core.housekeeping.Housekeeping;
+import org.diaryaccess.core.housekeeping.HousekeepingReport;
+import org.diaryaccess.core.invitation.Acceptance;
+import org.diaryaccess.core.invitation.InvitationDesk;
+import org.diaryaccess.core.invitation.InvitationPreview;
+import org.diaryaccess.core.invitation.InvitationRequest;
+import org.diaryaccess.core.matching.MatchPolicy;
+import org.diaryaccess.core.matching.Representation;
+import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.profile.Readiness;
+import org.diaryaccess.core.support.Commands;
+import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.core.validation.InputValidation;
+import org.diaryaccess.spi.AuditLog;
+import org.diaryaccess.spi.Citizens;
+import org.diaryaccess.spi.DiaryProvisioning;
+import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.Grants;
+import org.diaryaccess.spi.IdGenerator;
+import org.diaryaccess.spi.Invitations;
+import org.diaryaccess.spi.NotificationCentre;
+import org.diaryaccess.spi.Outbox;
+import org.diaryaccess.spi.SchoolRegister;
+import org.diaryaccess.spi.UnitOfWork;
+import org.diaryaccess.spi.error.InvalidInputException;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.RefusedException;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.InvitationState;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.jspecify.annotations.Nullable;
+
+import static org.diaryaccess.core.support.Inputs.require;
+
+/**
+ * The library's one entry point: who may see which pupil's diary, and the workflows that grant
+ * that access. A host builds it once with its ports and calls it from any number of threads.
+ *
+ * <pre>{@code
+ * DiaryAccess access = DiaryAccess.builder()
+ *     .store(store)                          // in-memory or JDBC adapter: every storage port
+ *     .notificationCentre(centre)            // the host's «Центр уведомлений»
+ *     .diaryProvisioning(diarySystem)        // the host's diary system
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * AccessDecision decision = access.decide(citizenId, pupilId);
+ * }</pre>
+ *
+ * <p>Every method validates its input ({@link InvalidInputException}); every command either
+ * does what was asked or refuses with stable reason codes ({@link RefusedException}) and changes
+ * nothing. Nothing is cached: every answer reflects the store as it is now.
+ */
+public final class DiaryAccess implements AutoCloseable {
+  private final Ports ports;
+  private final InputValidation validation;
+  private final AccessRules rules;
+  private final Diagnostician diagnostician;
+  private final InvitationDesk invitations;
+  private final GrantDesk grants;
+  private final Housekeeping housekeeping;
+
+  private DiaryAccess(Ports ports) {
+    this.ports = ports;
+    this.validation = new InputValidation(ports.clock().withZone(ports.policy().zone()));
+    Commands commands = new Commands(ports);
+    this.rules = new AccessRules(ports);
+    this.diagnostician = new Diagnostician(ports, rules);
+    this.invitations = new InvitationDesk(ports, commands);
+    this.grants = new GrantDesk(ports, commands);
+    this.housekeeping = new Housekeeping(ports, commands, grants);
+  }
+
+  /** Starts building an instance. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The settings in force. */
+  public AccessPolicy policy() {
+    return ports.policy();
+  }
+
+  // ---- profile (R2) ----
+
+  /**
+   * R2: whether a citizen's profile is ready for diary access, naming each missing or invalid
+   * field («Проверить обязательные данные»).
+   *
+   * @param citizen who
+   * @return the verdict
+   * @throws RefusedException {@code CITIZEN_UNKNOWN}
+   */
+  public Readiness readiness(CitizenId citizen) {
+    require(citizen, "citizen");
+    return ports.unitOfWork().read(() -> ports.citizens().findById(citizen)
+        .map(c -> Readiness.of(c.contacts()))
+        .orElseThrow(() -> RefusedException.because(ReasonCode.CITIZEN_UNKNOWN)));
+  }
+
+  // ---- decisions and lists (R4, R5, R10, R12, R13) ----
+
+  /**
+   * Whether a citizen may see a pupil's diary: on every diary page view.
+   *
+   * @param citizen who asks
+   * @param pupil whose diary
+   * @return allowed with its basis, or denied with reasons
+   */
+  public AccessDecision decide(CitizenId citizen, PupilRecordId pupil) {
+    return rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), null);
+  }
+
+  /**
+   * Whether a citizen may see one section of a pupil's diary (a trusted person may be limited).
+   *
+   * @param citizen who asks
+   * @param pupil whose diary
+   * @param section which section
+   * @return allowed with its basis, or denied with reasons
+   */
+  public AccessDecision decide(CitizenId citizen, PupilRecordId pupil, DiarySection section) {
+    return rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), require(section, "section"));
+  }
+
+  /**
+   * The diaries a citizen can see, each with its basis: the home page.
+   *
+   * @param citizen who
+   * @param page which page
+   * @return the page, in pupil-id order
+   */
+  public Page<VisibleDiary> visibleDiaries(CitizenId citizen, PageRequest page) {
+    return rules.visibleDiaries(require(citizen, "citizen"), require(page, "page"));
+  }
+
+  /**
+   * Everyone who can see a child's diary, each with their basis; only for the child's legal
+   * representatives.
+   *
+   * @param representative who asks
+   * @param pupil the child
+   * @param page which page
+   * @return the page, in citizen-id order
+   * @throws RefusedException {@code NOT_A_REPRESENTATIVE}
+   */
+  public Page<Viewer> whoCanSee(CitizenId representative, PupilRecordId pupil, PageRequest page) {
+    return rules.whoCanSee(require(representative, "representative"), require(pupil, "pupil"), require(page, "page"));
+  }
+
+  // ---- diagnosis (R6) ----
+
+  /**
+   * R6: why a citizen has no access, and the card for the class teacher.
+   *
+   * @param citizen who
+   * @return the diagnosis
+   * @throws RefusedException {@code CITIZEN_UNKNOWN}
+   */
+  public Diagnosis diagnose(CitizenId citizen) {
+    return diagnostician.diagnose(require(citizen, "citizen"));
+  }
+
+  // ---- invitations (R7, R8) ----
+
+  /**
+   * R7 step 4: previews an invitation after every rule has passed; stores and sends nothing.
+   *
+   * @param inviter the authenticated legal representative
+   * @param request the form
+   * @return the preview
+   * @throws InvalidInputException if the form is invalid
+   * @throws RefusedException with the R7 reasons
+   */
+  public InvitationPreview preview(CitizenId inviter, InvitationRequest request) {
+    return invitations.preview(require(inviter, "inviter"), validation.check(require(request, "request")));
+  }
+
+  /**
+   * R7 step 5: sends an invitation: stored as pending, the notice queued for the trusted
+   * person's notification centre.
+   *
+   * @param inviter the authenticated legal representative
+   * @param request the form
+   * @return the pending invitation
+   * @throws InvalidInputException if the form is invalid
+   * @throws RefusedException with the R7 reasons
+   */
+  public Invitation send(CitizenId inviter, InvitationRequest request) {
+    return invitations.send(require(inviter, "inviter"), validation.check(require(request, "request")));
+  }
+
+  /**
+   * R8: the inviter cancels a pending invitation.
+   *
+   * @param inviter who sent it
+   * @param invitation which
+   * @return the cancelled invitation
+   * @throws RefusedException {@code NOT_THE_INVITER}, {@code INVITATION_NOT_PENDING}, ...
+   */
+  public Invitation cancel(CitizenId inviter, InvitationId invitation) {
+    return invitations.cancel(require(inviter, "inviter"), require(invitation, "invitation"));
+  }
+
+  /**
+   * R8: the trusted person accepts; one grant per child that still qualifies.
+   *
+   * @param invitee who was invited
+   * @param invitation which
+   * @return the invitation and its grants
+   * @throws RefusedException {@code NOT_THE_INVITEE}, {@code INVITATION_NOT_PENDING},
+   *     {@code INVITATION_EXPIRED}, ...
+   */
+  public Acceptance accept(CitizenId invitee, InvitationId invitation) {
+    return invitations.accept(require(invitee, "invitee"), require(invitation, "invitation"));
+  }
+
+  /**
+   * R8: the trusted person declines.
+   *
+   * @param invitee who was invited
+   * @param invitation which
+   * @return the declined invitation
+   * @throws RefusedException {@code NOT_THE_INVITEE}, {@code INVITATION_NOT_PENDING}, ...
+   */
+  public Invitation decline(CitizenId invitee, InvitationId invitation) {
+    return invitations.decline(require(invitee, "invitee"), require(invitation, "invitation"));
+  }
+
+  /**
+   * Invitations a citizen sent, by state.
+   *
+   * @param inviter who
+   * @param states which states; empty for all
+   * @param page which page
+   * @return the page, in id order
+   */
+  public Page<Invitation> invitationsSent(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
+    return invitations.sent(require(inviter, "inviter"), Set.copyOf(require(states, "states")), require(page, "page"));
+  }
+
+  /**
+   * Invitations a citizen received, by state: the notification centre's list.
+   *
+   * @param invitee who
+   * @param states which states; empty for all
+   * @param page which page
+   * @return the page, in id order
+   */
+  public Page<Invitation> invitationsReceived(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
+    return invitations.received(require(invitee, "invitee"), Set.copyOf(require(states, "states")),
+        require(page, "page"));
+  }
+
+  // ---- grants (R9, R11) ----
+
+  /**
+   * R11: a legal representative of the child revokes a trusted person's access.
+   *
+   * @param representative who revokes
+   * @param grant which
+   * @return the revoked grant
+   * @throws RefusedException {@code NOT_A_REPRESENTATIVE}, {@code GRANT_NOT_LIVE}, ...
+   */
+  public Grant revoke(CitizenId representative, GrantId grant) {
+    return grants.revoke(require(representative, "representative"), require(grant, "grant"));
+  }
+
+  /**
+   * R11: the trusted person gives up access.
+   *
+   * @param trustee who renounces
+   * @param grant which
+   * @return the renounced grant
+   * @throws RefusedException {@code NOT_THE_TRUSTEE}, {@code GRANT_NOT_LIVE}, ...
+   */
+  public Grant renounce(CitizenId trustee, GrantId grant) {
+    return grants.renounce(require(trustee, "trustee"), require(grant, "grant"));
+  }
+
+  /**
+   * R9: the host's diary system confirms it opened a grant's access (when it answered
+   * {@code ACCEPTED_FOR_LATER} to the provisioning request).
+   *
+   * @param grant which
+   * @return the active grant
+   * @throws RefusedException {@code GRANT_UNKNOWN}, {@code GRANT_NOT_PROVISIONING}
+   */
+  public Grant confirmProvisioning(GrantId grant) {
+    return grants.confirmProvisioning(require(grant, "grant"));
+  }
+
+  /**
+   * R9: grants still provisioning past their deadline, to alert on.
+   *
+   * @param page which page
+   * @return the page, in id order
+   */
+  public Page<Grant> overdueGrants(PageRequest page) {
+    return grants.overdue(require(page, "page"));
+  }
+
+  // ---- housekeeping ----
+
+  /**
+   * Everything a host schedules, once: expire invitations, terminate stale grants, deliver the
+   * outbox (activating confirmed grants), count overdue grants. Safe to run on several instances
+   * at once.
+   *
+   * @return what changed
+   */
+  public HousekeepingReport housekeeping() {
+    return housekeeping.runAll();
+  }
+
+  /** The validator with the library's constraints, for a host's own forms. */
+  public jakarta.validation.Validator validator() {
+    return validation.validator();
+  }
+
+  @Override
+  public void close() {
+    validation.close();
+  }
+
+  /** Builds a {@link DiaryAccess}. Every port is required; the clock, ids, policy and match rule have defaults. */
+  public static final class Builder {
+    private @Nullable Citizens citizens;
+    private @Nullable SchoolRegister register;
+    private @Nullable Invitations invitations;
+    private @Nullable Grants grants;
+    private @Nullable Outbox outbox;
+    private @Nullable NotificationCentre notificationCentre;
+    private @Nullable DiaryProvisioning provisioning;
+    private @Nullable AuditLog auditLog;
+    private @Nullable UnitOfWork unitOfWork;
+    private IdGenerator ids = IdGenerator.randomUuids();
+    private @Nullable Clock clock;
+    private AccessPolicy policy = AccessPolicy.defaults();
+    private MatchPolicy match = MatchPolicy.standard();
+
+    private Builder() {}
+
+    /**
+     * Takes every storage port from one store.
+     *
+     * @param store an adapter's store
+     * @return this builder
+     */
+    public Builder store(DiaryStore store) {
+      return citizens(store.citizens()).schoolRegister(store.schoolRegister()).invitations(store.invitations())
+          .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).unitOfWork(store.unitOfWork());
+    }
+
+    /**
+     * @param value the portal's registry
+     * @return this builder
+     */
+    public Builder citizens(Citizens value) {
+      this.citizens = value;
+      return this;
+    }
+
+    /**
+     * @param value the school register
+     * @return this builder
+     */
+    public Builder schoolRegister(SchoolRegister value) {
+      this.register = value;
+      return this;
+    }
+
+    /**
+     * @param value the invitations store
+     * @return this builder
+     */
+    public Builder invitations(Invitations value) {
+      this.invitations = value;
+      return this;
+    }
+
+    /**
+     * @param value the grants store
+     * @return this builder
+     */
+    public Builder grants(Grants value) {
+      this.grants = value;
+      return this;
+    }
+
+    /**
+     * @param value the outbox
+     * @return this builder
+     */
+    public Builder outbox(Outbox value) {
+      this.outbox = value;
+      return this;
+    }
+
+    /**
+     * @param value the notification centre
+     * @return this builder
+     */
+    public Builder notificationCentre(NotificationCentre value) {
+      this.notificationCentre = value;
+      return this;
+    }
+
+    /**
+     * @param value the diary system
+     * @return this builder
+     */
+    public Builder diaryProvisioning(DiaryProvisioning value) {
+      this.provisioning = value;
+      return this;
+    }
+
+    /**
+     * @param value the audit log
+     * @return this builder
+     */
+    public Builder auditLog(AuditLog value) {
+      this.auditLog = value;
+      return this;
+    }
+
+    /**
+     * @param value how writes are grouped
+     * @return this builder
+     */
+    public Builder unitOfWork(UnitOfWork value) {
+      this.unitOfWork = value;
+      return this;
+    }
+
+    /**
+     * @param value id generation (random UUIDs by default)
+     * @return this builder
+     */
+    public Builder ids(IdGenerator value) {
+      this.ids = value;
+      return this;
+    }
+
+    /**
+     * @param value the only source of time; required
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /**
+     * @param value the settings (SPEC §7 defaults)
+     * @return this builder
+     */
+    public Builder policy(AccessPolicy value) {
+      this.policy = value;
+      return this;
+    }
+
+    /**
+     * @param value the match rule R3 (the standard one by default)
+     * @return this builder
+     */
+    public Builder matchPolicy(MatchPolicy value) {
+      this.match = value;
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return a thread-safe instance
+     * @throws IllegalStateException naming the first missing port
+     */
+    public DiaryAccess build() {
+      return new DiaryAccess(new Ports(
+          present(citizens, "citizens"), present(register, "schoolRegister"), present(invitations, "invitations"),
+          present(grants, "grants"), present(outbox, "outbox"), present(notificationCentre, "notificationCentre"),
+          present(provisioning, "diaryProvisioning"), present(auditLog, "auditLog"),
+          present(unitOfWork, "unitOfWork"), ids, present(clock, "clock"), policy,
+          new Representation(match, policy)));
+    }
+
+    private static <T> T present(@Nullable T value, String name) {
+      checkState(value != null, "%s is required", name);
+      return value;
+    }
+  }
+}

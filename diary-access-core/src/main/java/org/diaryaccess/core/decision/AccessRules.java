@@ -1,0 +1,206 @@
+package org.diaryaccess.core.decision;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.diaryaccess.core.grant.GrantValidity;
+import org.diaryaccess.core.matching.Representation;
+import org.diaryaccess.core.profile.Readiness;
+import org.diaryaccess.core.support.Paging;
+import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.spi.contact.ContactField;
+import org.diaryaccess.spi.contact.FieldProblem;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.RefusedException;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.TerminationReason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides who may see which diary (R4, R5, R10, R12, R13), from the store's current state at
+ * every call: nothing is cached, so a revocation or an edit of the school's data is honoured by
+ * the very next decision on every host instance.
+ *
+ * <p>The lists are built on the decision itself, so a list can never show what a decision would
+ * deny.
+ */
+public final class AccessRules {
+  private final Ports ports;
+  private final Representation representation;
+  private final GrantValidity validity;
+
+  /**
+   * @param ports what decisions read
+   */
+  public AccessRules(Ports ports) {
+    this.ports = checkNotNull(ports, "ports");
+    this.representation = ports.representation();
+    this.validity = new GrantValidity(ports.citizens(), ports.register(), representation);
+  }
+
+  /**
+   * Whether a citizen may see a pupil's diary, or one section of it.
+   *
+   * @param citizenId who asks
+   * @param pupilId whose diary
+   * @param section a section, or {@code null} for the diary as such
+   * @return allowed with basis, or denied with reasons
+   */
+  public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section) {
+    return ports.unitOfWork().read(() -> {
+      Citizen citizen = ports.citizens().findById(citizenId).orElse(null);
+      if (citizen == null) {
+        return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
+      }
+      PupilRecord record = ports.register().findById(pupilId).orElse(null);
+      if (record == null) {
+        return AccessDecision.denied(ReasonCode.PUPIL_UNKNOWN);
+      }
+      return decide(citizen, record, section, ports.dayOf(ports.now()));
+    });
+  }
+
+  /**
+   * The decision for loaded subjects; call inside a unit of work.
+   *
+   * @param citizen who asks
+   * @param record whose diary
+   * @param section a section, or {@code null}
+   * @param today the day, in the policy's zone
+   * @return the decision
+   */
+  public AccessDecision decide(Citizen citizen, PupilRecord record, @Nullable DiarySection section, LocalDate today) {
+    if (!record.enrolled()) {
+      return AccessDecision.denied(ReasonCode.PUPIL_NOT_ENROLLED);
+    }
+    if (representation.isPupil(citizen, record)) {
+      return new AccessDecision.Allowed(Basis.self());
+    }
+    Set<ReasonCode> reasons = new LinkedHashSet<>();
+    if (representation.isListedRepresentative(citizen, record)) {
+      if (!representation.isOfAge(record, today)) {
+        return new AccessDecision.Allowed(Basis.legalRepresentative());
+      }
+      reasons.add(ReasonCode.PUPIL_OF_AGE);
+    }
+    for (Grant grant : ports.grants().liveFor(citizen.id(), record.id())) {
+      TerminationReason stale = validity.staleness(grant, record, today);
+      if (stale != null) {
+        reasons.add(GrantValidity.reasonCode(stale));
+      } else if (grant.state() == GrantState.PROVISIONING) {
+        reasons.add(ReasonCode.GRANT_PROVISIONING);
+      } else if (section != null && !grant.sections().contains(section)) {
+        reasons.add(ReasonCode.SECTION_NOT_GRANTED);
+      } else {
+        return new AccessDecision.Allowed(new Basis.TrustedPerson(grant.id(), grant.sections()));
+      }
+    }
+    if (reasons.isEmpty()) {
+      reasons.add(ReasonCode.NO_ACCESS_BASIS);
+      if (!profileCanMatch(citizen)) {
+        reasons.add(ReasonCode.PROFILE_NOT_READY);
+      }
+    }
+    return new AccessDecision.Denied(List.copyOf(reasons));
+  }
+
+  private static boolean profileCanMatch(Citizen citizen) {
+    for (FieldProblem problem : Readiness.of(citizen.contacts()).problems()) {
+      if (problem.field() != ContactField.SNILS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The diaries a citizen can see, each with its basis, in pupil-id order (R13).
+   *
+   * @param citizenId who
+   * @param page which page
+   * @return the page
+   */
+  public Page<VisibleDiary> visibleDiaries(CitizenId citizenId, PageRequest page) {
+    return ports.unitOfWork().read(() -> {
+      Citizen citizen = ports.citizens().findById(citizenId).orElse(null);
+      if (citizen == null) {
+        throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
+      }
+      LocalDate today = ports.dayOf(ports.now());
+      TreeMap<String, PupilRecord> candidates = new TreeMap<>();
+      // R3 needs equal phones, so the phone index finds every record the citizen can match.
+      citizen.contacts().mobilePhone().ifPresent(phone ->
+          ports.register().findByContact(phone).forEach(r -> candidates.put(r.id().value(), r)));
+      for (Grant grant : ports.grants().liveForTrustee(citizenId)) {
+        if (!candidates.containsKey(grant.pupil().value())) {
+          ports.register().findById(grant.pupil()).ifPresent(r -> candidates.put(r.id().value(), r));
+        }
+      }
+      TreeMap<String, VisibleDiary> visible = new TreeMap<>();
+      for (PupilRecord record : candidates.values()) {
+        if (decide(citizen, record, null, today) instanceof AccessDecision.Allowed allowed) {
+          visible.put(record.id().value(),
+              new VisibleDiary(record.id(), record.school(), record.className(), record.name(), allowed.basis()));
+        }
+      }
+      return Paging.page(visible, page);
+    });
+  }
+
+  /**
+   * Everyone who can see a child's diary, each with their basis, in citizen-id order (R13).
+   * Only the child's legal representatives may ask.
+   *
+   * @param askingId who asks
+   * @param pupilId the child
+   * @param page which page
+   * @return the page
+   * @throws RefusedException {@code NOT_A_REPRESENTATIVE} if the asker is not one
+   */
+  public Page<Viewer> whoCanSee(CitizenId askingId, PupilRecordId pupilId, PageRequest page) {
+    return ports.unitOfWork().read(() -> {
+      LocalDate today = ports.dayOf(ports.now());
+      Citizen asking = ports.citizens().findById(askingId).orElse(null);
+      PupilRecord record = ports.register().findById(pupilId).orElse(null);
+      if (asking == null || record == null || !representation.isRepresentative(asking, record, today)) {
+        throw RefusedException.because(ReasonCode.NOT_A_REPRESENTATIVE);
+      }
+      TreeMap<String, Citizen> candidates = new TreeMap<>();
+      List<Optional<org.diaryaccess.spi.contact.MobilePhone>> phones = new ArrayList<>();
+      phones.add(record.contacts().mobilePhone());
+      for (LegalRepresentative entry : record.representatives()) {
+        phones.add(entry.contacts().mobilePhone());
+      }
+      for (var phone : phones) {
+        phone.ifPresent(p -> ports.citizens().findByContact(p).forEach(c -> candidates.put(c.id().value(), c)));
+      }
+      for (Grant grant : ports.grants().liveForPupil(pupilId)) {
+        if (!candidates.containsKey(grant.trustee().value())) {
+          ports.citizens().findById(grant.trustee()).ifPresent(c -> candidates.put(c.id().value(), c));
+        }
+      }
+      TreeMap<String, Viewer> viewers = new TreeMap<>();
+      for (Citizen candidate : candidates.values()) {
+        if (decide(candidate, record, null, today) instanceof AccessDecision.Allowed allowed) {
+          viewers.put(candidate.id().value(), new Viewer(candidate.id(), candidate.name(), allowed.basis()));
+        }
+      }
+      return Paging.page(viewers, page);
+    });
+  }
+}

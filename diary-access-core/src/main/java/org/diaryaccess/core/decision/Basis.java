@@ -1,0 +1,60 @@
+package org.diaryaccess.core.decision;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.Sets;
+import java.util.Set;
+import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.model.GrantId;
+
+/** Why a citizen may see a diary (R13): as the pupil, as a legal representative, or as a trusted person. */
+public sealed interface Basis {
+
+  /** The citizen is the pupil (R5). */
+  record Self() implements Basis {}
+
+  /** The citizen is a legal representative with authority (R4, R12). */
+  record LegalRepresentative() implements Basis {}
+
+  /**
+   * The citizen is a trusted person through a grant (R10).
+   *
+   * @param grant the grant
+   * @param sections the sections it covers
+   */
+  record TrustedPerson(GrantId grant, Set<DiarySection> sections) implements Basis {
+    /** Copies the sections. */
+    public TrustedPerson {
+      checkNotNull(grant, "grant");
+      sections = Sets.immutableEnumSet(sections);
+    }
+  }
+
+  /** The basis of a pupil's own access. */
+  static Basis self() {
+    return new Self();
+  }
+
+  /** The basis of a legal representative's access. */
+  static Basis legalRepresentative() {
+    return new LegalRepresentative();
+  }
+
+  /**
+   * Whether this basis lets the citizen see a section.
+   *
+   * @param section the section
+   * @return {@code true} for the pupil and legal representatives; for a trusted person, if granted
+   */
+  default boolean covers(DiarySection section) {
+    return !(this instanceof TrustedPerson trusted) || trusted.sections().contains(section);
+  }
+
+  /** Orders bases from strongest: the pupil, then a legal representative, then a trusted person. */
+  default int rank() {
+    if (this instanceof Self) {
+      return 0;
+    }
+    return this instanceof LegalRepresentative ? 1 : 2;
+  }
+}

@@ -1,0 +1,113 @@
+package org.diaryaccess.core.diagnosis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diaryaccess.core.decision.AccessDecision;
+import org.diaryaccess.core.decision.AccessRules;
+import org.diaryaccess.core.matching.MatchPolicy;
+import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.spi.contact.ContactValue;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.MobilePhone;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.RefusedException;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.PupilRecord;
+
+/**
+ * Rule R6. Looks at the enrolled school entries (pupils' own contacts and legal representatives')
+ * that hold at least one of the citizen's valid identifiers; for each that does not match in
+ * full, it names the fields that differ. It never names a pupil, a school or a value the school
+ * holds, and to a citizen who matches no identifier of any entry it says only that the school's
+ * data does not hold their contacts — which confirms nothing.
+ */
+public final class Diagnostician {
+  private final Ports ports;
+  private final AccessRules rules;
+
+  /**
+   * @param ports what it reads
+   * @param rules to count the diaries already visible
+   */
+  public Diagnostician(Ports ports, AccessRules rules) {
+    this.ports = checkNotNull(ports, "ports");
+    this.rules = checkNotNull(rules, "rules");
+  }
+
+  /**
+   * Diagnoses a citizen.
+   *
+   * @param citizenId who
+   * @return the diagnosis with the card
+   * @throws RefusedException {@code CITIZEN_UNKNOWN}
+   */
+  public Diagnosis diagnose(CitizenId citizenId) {
+    return ports.unitOfWork().read(() -> {
+      Citizen citizen = ports.citizens().findById(citizenId)
+          .orElseThrow(() -> RefusedException.because(ReasonCode.CITIZEN_UNKNOWN));
+      Contacts mine = citizen.contacts();
+      MatchPolicy match = ports.representation().match();
+      Map<String, PupilRecord> touched = new HashMap<>();
+      for (ContactValue value : mine.values()) {
+        ports.register().findByContact(value).forEach(r -> touched.put(r.id().value(), r));
+      }
+      Set<ReasonCode> findings = EnumSet.noneOf(ReasonCode.class);
+      boolean anyEntryTouched = false;
+      int visible = 0;
+      var today = ports.dayOf(ports.now());
+      for (PupilRecord record : touched.values()) {
+        if (!record.enrolled()) {
+          continue;
+        }
+        if (rules.decide(citizen, record, null, today) instanceof AccessDecision.Allowed) {
+          visible++;
+        }
+        List<Contacts> entries = new ArrayList<>();
+        entries.add(record.contacts());
+        record.representatives().stream().map(LegalRepresentative::contacts).forEach(entries::add);
+        for (Contacts entry : entries) {
+          if (!sharesAnIdentifier(mine, entry)) {
+            continue;
+          }
+          anyEntryTouched = true;
+          if (!match.matches(mine, entry)) {
+            differences(mine, entry, findings);
+          }
+        }
+      }
+      if (!anyEntryTouched) {
+        findings.add(ReasonCode.NO_SCHOOL_DATA_FOR_CONTACTS);
+      }
+      ClassTeacherCard card = new ClassTeacherCard(citizen.name(),
+          mine.email().map(ContactValue::normalised).orElse(mine.rawEmail().orElse(null)),
+          mine.mobilePhone().map(MobilePhone::formatted).orElse(mine.rawMobilePhone().orElse(null)));
+      return new Diagnosis(mine.problems(), List.copyOf(findings), visible, card);
+    });
+  }
+
+  private static boolean sharesAnIdentifier(Contacts mine, Contacts entry) {
+    return mine.email().isPresent() && mine.email().equals(entry.email())
+        || mine.mobilePhone().isPresent() && mine.mobilePhone().equals(entry.mobilePhone())
+        || mine.snils().isPresent() && mine.snils().equals(entry.snils());
+  }
+
+  private static void differences(Contacts mine, Contacts entry, Set<ReasonCode> findings) {
+    if (mine.email().isPresent() && !mine.email().equals(entry.email())) {
+      findings.add(ReasonCode.EMAIL_DIFFERS);
+    }
+    if (mine.mobilePhone().isPresent() && !mine.mobilePhone().equals(entry.mobilePhone())) {
+      findings.add(ReasonCode.MOBILE_PHONE_DIFFERS);
+    }
+    if (mine.snils().isPresent() && entry.holdsSnils() && !mine.snils().equals(entry.snils())) {
+      findings.add(ReasonCode.SNILS_DIFFERS);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.diaryaccess.core.housekeeping;
+
+/**
+ * What one housekeeping run changed.
+ *
+ * @param expiredInvitations pending invitations that expired
+ * @param terminatedGrants live grants whose basis had gone
+ * @param activatedGrants grants the diary system confirmed
+ * @param overdueGrants grants still provisioning past their deadline (left for the host to alert on)
+ * @param delivered outbox messages delivered
+ * @param failedDeliveries delivery attempts that failed and were rescheduled
+ */
+public record HousekeepingReport(
+    int expiredInvitations, int terminatedGrants, int activatedGrants, int overdueGrants, int delivered,
+    int failedDeliveries) {
+
+  /**
+   * The sum of two reports.
+   *
+   * @param other another run's report
+   * @return both together
+   */
+  public HousekeepingReport plus(HousekeepingReport other) {
+    return new HousekeepingReport(expiredInvitations + other.expiredInvitations,
+        terminatedGrants + other.terminatedGrants, activatedGrants + other.activatedGrants,
+        overdueGrants + other.overdueGrants, delivered + other.delivered, failedDeliveries + other.failedDeliveries);
+  }
+}

@@ -1,0 +1,24 @@
+package org.diaryaccess.core.invitation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.PupilRecordId;
+
+/**
+ * The outcome of accepting an invitation (R8): the accepted invitation, one grant per child that
+ * still qualified, and the children that no longer did (the inviter's authority ended, or the
+ * person already had access).
+ *
+ * @param invitation the invitation, now accepted
+ * @param grants the new grants, provisioning
+ * @param notGranted children for whom no grant was made
+ */
+public record Acceptance(Invitation invitation, List<Grant> grants, List<PupilRecordId> notGranted) {
+  /** Copies the lists. */
+  public Acceptance {
+    grants = ImmutableList.copyOf(grants);
+    notGranted = ImmutableList.copyOf(notGranted);
+  }
+}

@@ -1,0 +1,45 @@
+package org.diaryaccess.core.invitation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.Service;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the inviter reviews before sending («Проверка данных», R7 step 4): the service, the
+ * trusted person's full name, each child's full name and class. Nothing is stored or sent.
+ *
+ * @param service the service
+ * @param trustee the trusted person's full name
+ * @param children the children
+ * @param sections the sections to share
+ * @param endDate the last day of access, if limited
+ */
+public record InvitationPreview(
+    Service service, PersonName trustee, List<Child> children, Set<DiarySection> sections, @Nullable LocalDate endDate) {
+
+  /** Copies the collections. */
+  public InvitationPreview {
+    checkNotNull(service, "service");
+    checkNotNull(trustee, "trustee");
+    children = ImmutableList.copyOf(children);
+    sections = Sets.immutableEnumSet(sections);
+  }
+
+  /**
+   * A child as the preview shows them: «Кубарев Антон Дмитриевич, 9Б».
+   *
+   * @param pupil the record
+   * @param name the child's name
+   * @param className the class
+   */
+  public record Child(PupilRecordId pupil, PersonName name, String className) {}
+}

@@ -1,0 +1,98 @@
+package org.diaryaccess.core.matching;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.PupilRecord;
+
+/**
+ * Who a citizen is to a pupil record, by R3 applied to its entries: the pupil (R5), a listed
+ * legal representative, and a legal representative with authority now (R4 with R12). Pure and
+ * thread-safe.
+ */
+public final class Representation {
+  private final MatchPolicy match;
+  private final AccessPolicy policy;
+
+  /**
+   * @param match the match rule
+   * @param policy for the age of majority
+   */
+  public Representation(MatchPolicy match, AccessPolicy policy) {
+    this.match = checkNotNull(match, "match");
+    this.policy = checkNotNull(policy, "policy");
+  }
+
+  /** The match rule in use. */
+  public MatchPolicy match() {
+    return match;
+  }
+
+  /**
+   * R5: the citizen is the pupil of an enrolled record.
+   *
+   * @param citizen the citizen
+   * @param record the record
+   * @return whether the record is enrolled and its own contacts match the citizen
+   */
+  public boolean isPupil(Citizen citizen, PupilRecord record) {
+    return record.enrolled() && match.matches(citizen.contacts(), record.contacts());
+  }
+
+  /**
+   * The citizen matches one of the record's legal-representative entries, whatever the record's
+   * state or the child's age.
+   *
+   * @param citizen the citizen
+   * @param record the record
+   * @return whether some entry matches
+   */
+  public boolean isListedRepresentative(Citizen citizen, PupilRecord record) {
+    for (LegalRepresentative entry : record.representatives()) {
+      if (match.matches(citizen.contacts(), entry.contacts())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * R12: the child has come of age on the given day (only where the date of birth is known).
+   *
+   * @param record the record
+   * @param today the day
+   * @return whether the pupil is at least the age of majority
+   */
+  public boolean isOfAge(PupilRecord record, LocalDate today) {
+    LocalDate born = record.birthDate();
+    return born != null && Period.between(born, today).getYears() >= policy.ageOfMajority();
+  }
+
+  /**
+   * R4 with R12: the citizen is a legal representative with authority now — the record is
+   * enrolled, the child is not of age, and an entry matches.
+   *
+   * @param citizen the citizen
+   * @param record the record
+   * @param today the day
+   * @return whether the citizen has a legal representative's access and authority
+   */
+  public boolean isRepresentative(Citizen citizen, PupilRecord record, LocalDate today) {
+    return record.enrolled() && !isOfAge(record, today) && isListedRepresentative(citizen, record);
+  }
+
+  /**
+   * Age in whole years on a day.
+   *
+   * @param born date of birth
+   * @param today the day
+   * @return completed years
+   */
+  public static int age(LocalDate born, LocalDate today) {
+    return Period.between(born, today).getYears();
+  }
+}

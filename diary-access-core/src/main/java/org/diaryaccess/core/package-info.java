@@ -1,0 +1,8 @@
+/**
+ * The entry point: {@link org.diaryaccess.core.DiaryAccess}, built once by a host with its ports
+ * and an {@link org.diaryaccess.core.policy.AccessPolicy}, answers every use case of SPEC §4.
+ */
+@NullMarked
+package org.diaryaccess.core;
+
+import org.jspecify.annotations.NullMarked;

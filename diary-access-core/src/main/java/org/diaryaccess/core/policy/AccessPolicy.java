@@ -1,0 +1,131 @@
+package org.diaryaccess.core.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Every setting of SPEC §7, with its defaults. Immutable; change a setting with a {@code with...}
+ * method.
+ *
+ * <pre>{@code
+ * AccessPolicy policy = AccessPolicy.defaults().withInvitationLifetime(Duration.ofDays(14));
+ * }</pre>
+ *
+ * @param invitationLifetime how long an invitation stays pending (30 days)
+ * @param provisioningDeadline how soon after acceptance a grant must be active (24 hours)
+ * @param trustedPersonsPerChild live grants plus pending invitations per child (10)
+ * @param invitationsPerDay invitations one citizen may send per 24 hours (20)
+ * @param declinesBeforeCooldown declines by one person of one inviter's invitations for one child (3)
+ * @param declineCooldown the window those declines are counted in, and the cooldown (30 days)
+ * @param ageOfMajority when a legal representative's authority ends (18)
+ * @param minimumTrusteeAge the youngest a trusted person may be (18)
+ * @param zone the zone dates (end dates, birthdays) are read in (Europe/Moscow)
+ */
+public record AccessPolicy(
+    Duration invitationLifetime,
+    Duration provisioningDeadline,
+    int trustedPersonsPerChild,
+    int invitationsPerDay,
+    int declinesBeforeCooldown,
+    Duration declineCooldown,
+    int ageOfMajority,
+    int minimumTrusteeAge,
+    ZoneId zone) {
+
+  /** Checks every setting is positive. */
+  public AccessPolicy {
+    checkNotNull(zone, "zone");
+    checkArgument(!invitationLifetime.isNegative() && !invitationLifetime.isZero(), "invitation lifetime must be positive");
+    checkArgument(!provisioningDeadline.isNegative() && !provisioningDeadline.isZero(), "provisioning deadline must be positive");
+    checkArgument(!declineCooldown.isNegative(), "decline cooldown must not be negative");
+    checkArgument(trustedPersonsPerChild >= 1, "trusted persons per child must be at least 1");
+    checkArgument(invitationsPerDay >= 1, "invitations per day must be at least 1");
+    checkArgument(declinesBeforeCooldown >= 1, "declines before cooldown must be at least 1");
+    checkArgument(ageOfMajority >= 1 && ageOfMajority <= 30, "age of majority %s out of range", ageOfMajority);
+    checkArgument(minimumTrusteeAge >= 0 && minimumTrusteeAge <= 30, "minimum trustee age %s out of range", minimumTrusteeAge);
+  }
+
+  /** The defaults of SPEC §7. */
+  public static AccessPolicy defaults() {
+    return new AccessPolicy(Duration.ofDays(30), Duration.ofHours(24), 10, 20, 3, Duration.ofDays(30), 18, 18,
+        ZoneId.of("Europe/Moscow"));
+  }
+
+  /**
+   * Changes one setting.
+   *
+   * @param value the new invitation lifetime
+   * @return the changed policy
+   */
+  public AccessPolicy withInvitationLifetime(Duration value) {
+    return new AccessPolicy(value, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+  }
+
+  /**
+   * Changes one setting.
+   *
+   * @param value the new provisioning deadline
+   * @return the changed policy
+   */
+  public AccessPolicy withProvisioningDeadline(Duration value) {
+    return new AccessPolicy(invitationLifetime, value, trustedPersonsPerChild, invitationsPerDay,
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+  }
+
+  /**
+   * Changes one setting.
+   *
+   * @param value the new per-child limit
+   * @return the changed policy
+   */
+  public AccessPolicy withTrustedPersonsPerChild(int value) {
+    return new AccessPolicy(invitationLifetime, provisioningDeadline, value, invitationsPerDay,
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+  }
+
+  /**
+   * Changes one setting.
+   *
+   * @param value the new daily limit
+   * @return the changed policy
+   */
+  public AccessPolicy withInvitationsPerDay(int value) {
+    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, value,
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+  }
+
+  /**
+   * @param declines declines that start a cooldown
+   * @param cooldown the window and the cooldown
+   * @return the changed policy
+   */
+  public AccessPolicy withDeclineCooldown(int declines, Duration cooldown) {
+    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+        declines, cooldown, ageOfMajority, minimumTrusteeAge, zone);
+  }
+
+  /**
+   * @param majority the age of majority
+   * @param minimumTrustee the youngest trusted person
+   * @return the changed policy
+   */
+  public AccessPolicy withAges(int majority, int minimumTrustee) {
+    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+        declinesBeforeCooldown, declineCooldown, majority, minimumTrustee, zone);
+  }
+
+  /**
+   * Changes one setting.
+   *
+   * @param value the zone dates are read in
+   * @return the changed policy
+   */
+  public AccessPolicy withZone(ZoneId value) {
+    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, value);
+  }
+}

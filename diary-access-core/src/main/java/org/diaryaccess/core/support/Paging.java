@@ -1,0 +1,35 @@
+package org.diaryaccess.core.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+
+/** Pages over a list the library computed, keyed by a stable, sorted key. */
+public final class Paging {
+  private Paging() {}
+
+  /**
+   * The page after the request's cursor: items whose key is greater, at most {@code limit}.
+   *
+   * @param items every item by its key, sorted
+   * @param request the page wanted; its cursor is the last key of the previous page
+   * @param <T> the item type
+   * @return the page, with a cursor if more follow
+   */
+  public static <T> Page<T> page(SortedMap<String, T> items, PageRequest request) {
+    String after = request.after();
+    SortedMap<String, T> rest = after == null ? items : items.tailMap(after + "\0");
+    List<T> taken = new ArrayList<>(Math.min(rest.size(), request.limit()));
+    String last = null;
+    for (var entry : rest.entrySet()) {
+      if (taken.size() == request.limit()) {
+        return new Page<>(taken, last);
+      }
+      taken.add(entry.getValue());
+      last = entry.getKey();
+    }
+    return Page.last(taken);
+  }
+}

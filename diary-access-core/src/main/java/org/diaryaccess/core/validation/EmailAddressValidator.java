@@ -1,0 +1,14 @@
+package org.diaryaccess.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.diaryaccess.spi.contact.Email;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link EmailAddress} with {@link Email#parse}. */
+public final class EmailAddressValidator implements ConstraintValidator<EmailAddress, String> {
+  @Override
+  public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+    return value == null || ContactConstraint.check(value, Email::parse, context);
+  }
+}

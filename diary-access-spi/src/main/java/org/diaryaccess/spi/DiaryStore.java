@@ -1,0 +1,29 @@
+package org.diaryaccess.spi;
+
+/**
+ * The storage ports of one store, handed over together: an adapter (in-memory, JDBC) implements
+ * this so a host wires it in one line. The ports must share the store's {@link #unitOfWork()}.
+ */
+public interface DiaryStore {
+
+  /** The portal's registry of people. */
+  Citizens citizens();
+
+  /** The school register. */
+  SchoolRegister schoolRegister();
+
+  /** Invitations. */
+  Invitations invitations();
+
+  /** Grants. */
+  Grants grants();
+
+  /** The outbox. */
+  Outbox outbox();
+
+  /** The audit log. */
+  AuditLog auditLog();
+
+  /** Transactions over all of the above. */
+  UnitOfWork unitOfWork();
+}
