@@ -1,0 +1,20 @@
+package org.diaryaccess.core.testing;
+
+import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.model.Citizen;
+
+/**
+ * A store to run the core's tests on, with the one write the SPI leaves to the host: saving a
+ * citizen's profile. The in-memory adapter is the default; other adapters plug theirs in.
+ */
+public interface Backend extends AutoCloseable {
+
+  /** The store. */
+  DiaryStore store();
+
+  /** @param citizen registers or updates a citizen */
+  void saveCitizen(Citizen citizen);
+
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,88 @@
+package org.diaryaccess.core.testing;
+
+import java.time.Duration;
+import java.util.List;
+import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
+import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
+import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.model.AuditEntry;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecord;
+
+/**
+ * The library wired as a host would, on a test backend, with a clock the test moves, sequential
+ * ids, and recording stand-ins for the notification centre and the diary system.
+ */
+public final class World implements AutoCloseable {
+  public final Backend backend;
+  public final MutableClock clock = new MutableClock(Guide.SCHOOL_YEAR_STARTS);
+  public final RecordingNotificationCentre centre = new RecordingNotificationCentre();
+  public final RecordingDiaryProvisioning diarySystem = new RecordingDiaryProvisioning();
+  public final DiaryAccess access;
+
+  /** A world on the in-memory adapter with the default policy. */
+  public World() {
+    this(new InMemoryBackend(), AccessPolicy.defaults());
+  }
+
+  /** @param policy the settings to run with */
+  public World(AccessPolicy policy) {
+    this(new InMemoryBackend(), policy);
+  }
+
+  /**
+   * @param backend the store
+   * @param policy the settings
+   */
+  public World(Backend backend, AccessPolicy policy) {
+    this.backend = backend;
+    this.access = DiaryAccess.builder()
+        .store(backend.store())
+        .notificationCentre(centre)
+        .diaryProvisioning(diarySystem)
+        .clock(clock)
+        .ids(new SequentialIds())
+        .policy(policy)
+        .build();
+  }
+
+  public DiaryStore store() {
+    return backend.store();
+  }
+
+  /** @param citizens registers them */
+  public World registered(Citizen... citizens) {
+    for (Citizen citizen : citizens) {
+      backend.saveCitizen(citizen);
+    }
+    return this;
+  }
+
+  /** @param records the school's records, upserted */
+  public World schoolHolds(PupilRecord... records) {
+    backend.store().schoolRegister().upsert(List.of(records));
+    return this;
+  }
+
+  /** @param step moves the clock on */
+  public World after(Duration step) {
+    clock.advance(step);
+    return this;
+  }
+
+  /** Every audit entry, in order. */
+  public List<AuditEntry> audit() {
+    Page<AuditEntry> page = backend.store().unitOfWork().read(() -> backend.store().auditLog().read(PageRequest.first(1000)));
+    return page.items();
+  }
+
+  @Override
+  public void close() {
+    access.close();
+    backend.close();
+  }
+}
