@@ -1,0 +1,68 @@
+package org.diaryaccess.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link org.diaryaccess.spi.Grants}. */
+public abstract class GrantsContract extends StoreContract {
+
+  @Test
+  void liveGrantsAreFoundByTrusteeAndPupilEndedOnesAreNot() {
+    Grant g1 = grant("g-1", "granny", "p-1");
+    Grant g2 = grant("g-2", "granny", "p-2");
+    Grant g3 = grant("g-3", "nanny", "p-1");
+    inWrite(() -> {
+      store.grants().insert(g1);
+      store.grants().insert(g2);
+      store.grants().insert(g3);
+    });
+    inWrite(() -> store.grants().update(g2.ended(GrantState.REVOKED, null, T0.plusSeconds(5))));
+
+    assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-1")))).containsExactly(g1);
+    assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-2")))).isEmpty();
+    assertThat(inRead(() -> store.grants().liveForTrustee(CitizenId.of("granny")))).containsExactly(g1);
+    assertThat(inRead(() -> store.grants().liveForPupil(PupilRecordId.of("p-1")))).containsExactly(g1, g3);
+  }
+
+  @Test
+  void updatesAreVersionChecked() {
+    Grant g1 = grant("g-1", "granny", "p-1");
+    inWrite(() -> store.grants().insert(g1));
+    inWrite(() -> store.grants().update(g1.activated(T0)));
+    assertThatThrownBy(() -> inWrite(() -> store.grants().update(g1.ended(GrantState.RENOUNCED, null, T0))))
+        .isInstanceOf(TransientStorageException.class);
+    assertThat(inRead(() -> store.grants().findById(g1.id())).orElseThrow().state()).isEqualTo(GrantState.ACTIVE);
+  }
+
+  @Test
+  void pagesOverLiveGrantsAndOverdueOnes() {
+    inWrite(() -> {
+      for (int i = 1; i <= 5; i++) {
+        store.grants().insert(grant("g-" + i, "t-" + i, "p-1"));
+      }
+    });
+    Grant second = inRead(() -> store.grants().findById(grant("g-2", "t-2", "p-1").id())).orElseThrow();
+    inWrite(() -> store.grants().update(second.activated(T0)));
+
+    Page<Grant> first = inRead(() -> store.grants().live(PageRequest.first(3)));
+    assertThat(first.items()).extracting(g -> g.id().value()).containsExactly("g-1", "g-2", "g-3");
+    Page<Grant> rest = inRead(() -> store.grants().live(PageRequest.after(first.next().orElseThrow(), 3)));
+    assertThat(rest.items()).extracting(g -> g.id().value()).containsExactly("g-4", "g-5");
+    assertThat(rest.next()).isEmpty();
+
+    assertThat(inRead(() -> store.grants().provisioningOverdue(T0.plus(Duration.ofHours(23)), PageRequest.first(10)))
+        .items()).isEmpty();
+    assertThat(inRead(() -> store.grants().provisioningOverdue(T0.plus(Duration.ofHours(25)), PageRequest.first(10)))
+        .items()).extracting(g -> g.id().value()).containsExactly("g-1", "g-3", "g-4", "g-5");
+  }
+}

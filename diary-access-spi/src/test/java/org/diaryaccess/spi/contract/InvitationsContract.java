@@ -1,0 +1,115 @@
+package org.diaryaccess.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Set;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.InvitationState;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link org.diaryaccess.spi.Invitations}. */
+public abstract class InvitationsContract extends StoreContract {
+
+  @Test
+  void storesFindsAndUpdatesByVersion() {
+    Invitation sent = invitation("inv-1", "mother", "granny", "p-1", T0);
+    inWrite(() -> store.invitations().insert(sent));
+    Invitation accepted = sent.answered(InvitationState.ACCEPTED, T0.plusSeconds(60));
+    inWrite(() -> store.invitations().update(accepted));
+
+    assertThat(inRead(() -> store.invitations().findById(InvitationId.of("inv-1")))).contains(accepted);
+  }
+
+  @Test
+  void aStaleUpdateIsRefusedAsAConcurrentUpdate() {
+    Invitation sent = invitation("inv-1", "mother", "granny", "p-1", T0);
+    inWrite(() -> store.invitations().insert(sent));
+    inWrite(() -> store.invitations().update(sent.answered(InvitationState.DECLINED, T0)));
+
+    assertThatThrownBy(() -> inWrite(() -> store.invitations().update(sent.answered(InvitationState.ACCEPTED, T0))))
+        .isInstanceOf(TransientStorageException.class);
+    assertThat(inRead(() -> store.invitations().findById(sent.id())).orElseThrow().state())
+        .isEqualTo(InvitationState.DECLINED);
+  }
+
+  @Test
+  void pendingForAChildListsOnlyPendingOnes() {
+    inWrite(() -> {
+      store.invitations().insert(invitation("inv-1", "mother", "granny", "p-1", T0));
+      store.invitations().insert(invitation("inv-2", "mother", "nanny", "p-1", T0));
+      store.invitations().insert(invitation("inv-3", "mother", "tutor", "p-2", T0));
+    });
+    Invitation second = inRead(() -> store.invitations().findById(InvitationId.of("inv-2"))).orElseThrow();
+    inWrite(() -> store.invitations().update(second.answered(InvitationState.CANCELLED, T0)));
+
+    assertThat(inRead(() -> store.invitations().pendingFor(PupilRecordId.of("p-1"))))
+        .extracting(i -> i.id().value()).containsExactly("inv-1");
+  }
+
+  @Test
+  void countsSendsAndDeclinesInTheirWindows() {
+    inWrite(() -> {
+      store.invitations().insert(invitation("inv-1", "mother", "granny", "p-1", T0));
+      store.invitations().insert(invitation("inv-2", "mother", "granny", "p-1", T0.plus(Duration.ofHours(2))));
+      store.invitations().insert(invitation("inv-3", "father", "granny", "p-1", T0.plus(Duration.ofHours(3))));
+    });
+    for (String id : new String[] {"inv-1", "inv-2", "inv-3"}) {
+      Invitation i = inRead(() -> store.invitations().findById(InvitationId.of(id))).orElseThrow();
+      inWrite(() -> store.invitations().update(i.answered(InvitationState.DECLINED, i.sentAt().plusSeconds(10))));
+    }
+    CitizenId mother = CitizenId.of("mother");
+    CitizenId granny = CitizenId.of("granny");
+    PupilRecordId p1 = PupilRecordId.of("p-1");
+
+    assertThat(inRead(() -> store.invitations().countSentSince(mother, T0))).isEqualTo(2);
+    assertThat(inRead(() -> store.invitations().countSentSince(mother, T0.plus(Duration.ofHours(1))))).isEqualTo(1);
+    assertThat(inRead(() -> store.invitations().countDeclinedSince(granny, mother, p1, T0))).isEqualTo(2);
+    assertThat(inRead(() -> store.invitations().countDeclinedSince(granny, mother, p1, T0.plus(Duration.ofHours(1)))))
+        .isEqualTo(1);
+    assertThat(inRead(() -> store.invitations().countDeclinedSince(granny, mother, PupilRecordId.of("p-2"), T0)))
+        .isZero();
+  }
+
+  @Test
+  void listsSentAndReceivedByStateInPagesWithStableCursors() {
+    inWrite(() -> {
+      for (int i = 1; i <= 5; i++) {
+        store.invitations().insert(invitation("inv-" + i, "mother", "granny", "p-" + i, T0));
+      }
+    });
+    Invitation third = inRead(() -> store.invitations().findById(InvitationId.of("inv-3"))).orElseThrow();
+    inWrite(() -> store.invitations().update(third.answered(InvitationState.DECLINED, T0)));
+
+    Page<Invitation> first = inRead(() -> store.invitations().sentBy(CitizenId.of("mother"),
+        Set.of(InvitationState.PENDING), PageRequest.first(2)));
+    assertThat(first.items()).extracting(i -> i.id().value()).containsExactly("inv-1", "inv-2");
+    Page<Invitation> second = inRead(() -> store.invitations().sentBy(CitizenId.of("mother"),
+        Set.of(InvitationState.PENDING), PageRequest.after(first.next().orElseThrow(), 2)));
+    assertThat(second.items()).extracting(i -> i.id().value()).containsExactly("inv-4", "inv-5");
+    assertThat(second.next()).isEmpty();
+
+    assertThat(inRead(() -> store.invitations().receivedBy(CitizenId.of("granny"), Set.of(), PageRequest.first(10)))
+        .items()).hasSize(5);
+    assertThat(inRead(() -> store.invitations().receivedBy(CitizenId.of("mother"), Set.of(), PageRequest.first(10)))
+        .items()).isEmpty();
+  }
+
+  @Test
+  void findsPendingInvitationsPastTheirExpiry() {
+    inWrite(() -> {
+      store.invitations().insert(invitation("inv-1", "mother", "granny", "p-1", T0));
+      store.invitations().insert(invitation("inv-2", "mother", "nanny", "p-1", T0.plus(Duration.ofDays(1))));
+    });
+    assertThat(inRead(() -> store.invitations().pendingExpiredAt(T0.plus(Duration.ofDays(30)), 10)))
+        .extracting(i -> i.id().value()).containsExactly("inv-1");
+    assertThat(inRead(() -> store.invitations().pendingExpiredAt(T0.plus(Duration.ofDays(29)), 10))).isEmpty();
+  }
+}

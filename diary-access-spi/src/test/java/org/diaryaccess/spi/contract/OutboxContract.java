@@ -1,0 +1,65 @@
+package org.diaryaccess.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.OutboxMessage;
+import org.diaryaccess.spi.model.Topic;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link org.diaryaccess.spi.Outbox}. */
+public abstract class OutboxContract extends StoreContract {
+
+  private static OutboxMessage notice(String id) {
+    return OutboxMessage.due(id, Topic.INVITATION_RECEIVED, CitizenId.of("granny"), null, null, T0);
+  }
+
+  @Test
+  void claimsDueMessagesOnceWhileTheLeaseHolds() {
+    inWrite(() -> {
+      store.outbox().enqueue(notice("m-1"));
+      store.outbox().enqueue(notice("m-2"));
+    });
+    List<OutboxMessage> claimed = inWrite(() -> store.outbox().claimDue(T0, T0.plus(Duration.ofMinutes(5)), 10));
+    assertThat(claimed).extracting(OutboxMessage::id).containsExactly("m-1", "m-2");
+    assertThat(inWrite(() -> store.outbox().claimDue(T0.plusSeconds(60), T0.plus(Duration.ofMinutes(6)), 10))).isEmpty();
+    // The lease ran out without a verdict: the message is due again (at least once).
+    assertThat(inWrite(() -> store.outbox().claimDue(T0.plus(Duration.ofMinutes(5)), T0.plus(Duration.ofMinutes(10)), 10)))
+        .extracting(OutboxMessage::id).containsExactly("m-1", "m-2");
+  }
+
+  @Test
+  void deliveredMessagesAreNeverDueAgainFailedOnesAreRescheduled() {
+    inWrite(() -> {
+      store.outbox().enqueue(notice("m-1"));
+      store.outbox().enqueue(notice("m-2"));
+    });
+    inWrite(() -> store.outbox().claimDue(T0, T0.plusSeconds(1), 10));
+    inWrite(() -> {
+      store.outbox().markDelivered("m-1", T0);
+      store.outbox().markFailed("m-2", 1, T0.plus(Duration.ofMinutes(1)));
+    });
+
+    assertThat(inRead(() -> store.outbox().undelivered())).isEqualTo(1);
+    assertThat(inWrite(() -> store.outbox().claimDue(T0.plusSeconds(30), T0.plusSeconds(31), 10))).isEmpty();
+    assertThat(inWrite(() -> store.outbox().claimDue(T0.plus(Duration.ofMinutes(1)), T0.plus(Duration.ofMinutes(2)), 10)))
+        .singleElement().satisfies(m -> {
+          assertThat(m.id()).isEqualTo("m-2");
+          assertThat(m.attempts()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void claimsAtMostTheLimitOldestFirst() {
+    inWrite(() -> {
+      for (int i = 0; i < 5; i++) {
+        store.outbox().enqueue(OutboxMessage.due("m-" + i, Topic.INVITATION_RECEIVED, CitizenId.of("granny"), null,
+            null, T0.plusSeconds(i)));
+      }
+    });
+    assertThat(inWrite(() -> store.outbox().claimDue(T0.plusSeconds(10), T0.plusSeconds(100), 2)))
+        .extracting(OutboxMessage::id).containsExactly("m-0", "m-1");
+  }
+}

@@ -1,0 +1,63 @@
+package org.diaryaccess.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diaryaccess.spi.contact.Email;
+import org.diaryaccess.spi.contact.MobilePhone;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link org.diaryaccess.spi.SchoolRegister}. */
+public abstract class SchoolRegisterContract extends StoreContract {
+
+  @Test
+  void findsRecordsByIdAndByTheContactsOfThePupilAndEveryRepresentative() {
+    PupilRecord anton = record("p-1", "+79167654321", "+79261234567", "+79252223344");
+    inWrite(() -> store.schoolRegister().upsert(List.of(anton)));
+
+    assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-1")))).contains(anton);
+    for (String phone : List.of("+79167654321", "8 926 123 45 67", "+7 925 222-33-44")) {
+      assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse(phone)))).containsExactly(anton);
+    }
+    assertThat(inRead(() -> store.schoolRegister().findByContact(Email.parse("rep79261234567@MAIL.ru"))))
+        .containsExactly(anton);
+  }
+
+  @Test
+  void anUpsertReplacesTheRecordAndItsOldContactsNoLongerFindIt() {
+    inWrite(() -> store.schoolRegister().upsert(List.of(record("p-1", "+79167654321", "+79261234567"))));
+    PupilRecord edited = record("p-1", "+79167654321", "+79031112233");
+    inWrite(() -> store.schoolRegister().upsert(List.of(edited)));
+
+    assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79261234567")))).isEmpty();
+    assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79031112233"))))
+        .containsExactly(edited);
+    assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-1")))).contains(edited);
+  }
+
+  @Test
+  void aBulkUpsertOfTenThousandRecordsIsIndexedAndLeftRecordsStayReadable() {
+    List<PupilRecord> batch = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      batch.add(record(String.format("p-%05d", i), null, String.format("+7916%07d", i)));
+    }
+    inWrite(() -> store.schoolRegister().upsert(batch));
+    PupilRecord left = batch.get(4321).withEnrolled(false);
+    inWrite(() -> store.schoolRegister().upsert(List.of(left)));
+
+    assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79160001234"))))
+        .extracting(r -> r.id().value()).containsExactly("p-01234");
+    assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-04321")))).contains(left);
+  }
+
+  @Test
+  void recordsSharingAContactAreAllFoundInIdOrder() {
+    inWrite(() -> store.schoolRegister().upsert(List.of(
+        record("p-2", null, "+79261234567"), record("p-1", null, "+79261234567"))));
+    assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79261234567"))))
+        .extracting(r -> r.id().value()).containsExactly("p-1", "p-2");
+  }
+}
