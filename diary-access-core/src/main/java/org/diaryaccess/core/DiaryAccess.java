@@ -70,7 +70,7 @@ import static org.diaryaccess.core.support.Inputs.require;
  * does what was asked or refuses with stable reason codes ({@link RefusedException}) and changes
  * nothing. Nothing is cached: every answer reflects the store as it is now.
  */
-public final class DiaryAccess implements AutoCloseable {
+public final class DiaryAccess {
   private final Ports ports;
   private final InputValidation validation;
   private final AccessRules rules;
@@ -335,11 +335,6 @@ public final class DiaryAccess implements AutoCloseable {
   /** The validator with the library's constraints, for a host's own forms. */
   public jakarta.validation.Validator validator() {
     return validation.validator();
-  }
-
-  @Override
-  public void close() {
-    validation.close();
   }
 
   /** Builds a {@link DiaryAccess}. Every port is required; the clock, ids, policy and match rule have defaults. */

@@ -24,9 +24,10 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
  *
  * <p>Messages come from this package's {@code ValidationMessages.properties} and
  * {@code ValidationMessages_ru.properties} (not the host's bundle of the same name), and dates are
- * judged by the injected clock. Build one per library instance: the factory is expensive.
+ * judged by the injected clock. The expensive validator factory is built once per class loader
+ * and shared; each instance gets its own validator bound to its own clock.
  */
-public final class InputValidation implements AutoCloseable {
+public final class InputValidation {
   /** Message templates are {@code {org.diaryaccess.<REASON_CODE>}}. */
   static final String PREFIX = "{org.diaryaccess.";
 
@@ -86,10 +87,5 @@ public final class InputValidation implements AutoCloseable {
       }
     }
     return ReasonCode.INVALID_VALUE;
-  }
-
-  @Override
-  public void close() {
-    factory.close();
   }
 }

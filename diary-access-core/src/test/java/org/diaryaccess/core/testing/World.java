@@ -82,7 +82,6 @@ public final class World implements AutoCloseable {
 
   @Override
   public void close() {
-    access.close();
     backend.close();
   }
 }
