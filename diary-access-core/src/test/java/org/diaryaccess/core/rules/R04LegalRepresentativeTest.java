@@ -1,0 +1,66 @@
+package org.diaryaccess.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diaryaccess.core.testing.Guide.ANTON;
+import static org.diaryaccess.core.testing.Guide.DMITRY_ID;
+import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+
+import org.diaryaccess.core.decision.AccessDecision;
+import org.diaryaccess.core.decision.Basis;
+import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.junit.jupiter.api.Test;
+
+/** R4: a matching legal-representative entry of an enrolled record gives access; nothing is stored. */
+class R04LegalRepresentativeTest extends RuleTest {
+
+  @Test
+  void bothParentsSeeTheirChild() {
+    theFamily();
+    assertThat(access.decide(VASILISA_ID, ANTON)).isEqualTo(new AccessDecision.Allowed(Basis.legalRepresentative()));
+    assertThat(access.decide(DMITRY_ID, ANTON)).isEqualTo(new AccessDecision.Allowed(Basis.legalRepresentative()));
+    assertThat(world.audit()).as("a decision stores nothing").isEmpty();
+  }
+
+  @Test
+  void whenTheSchoolRemovesAParentAccessEndsAtTheNextDecision() {
+    theFamily();
+    world.schoolHolds(Guide.antonRecord(Guide.dmitryAsTheSchoolHoldsHim()));
+    assertThat(access.decide(VASILISA_ID, ANTON).reasons()).containsExactly(ReasonCode.NO_ACCESS_BASIS);
+    assertThat(access.decide(DMITRY_ID, ANTON).isAllowed()).isTrue();
+  }
+
+  @Test
+  void whenTheCitizenEditsTheProfileAccessFollowsAtOnce() {
+    theFamily();
+    world.registered(Guide.vasilisa().withContacts(Contacts.of("new@yandex.ru", Guide.VASILISA_PHONE, null)));
+    assertThat(access.decide(VASILISA_ID, ANTON).isAllowed()).isFalse();
+    world.registered(Guide.vasilisa());
+    assertThat(access.decide(VASILISA_ID, ANTON).isAllowed()).isTrue();
+  }
+
+  @Test
+  void aPupilWhoLeftGivesNoAccess() {
+    theFamily();
+    world.schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()).withEnrolled(false));
+    assertThat(access.decide(VASILISA_ID, ANTON).reasons()).containsExactly(ReasonCode.PUPIL_NOT_ENROLLED);
+  }
+
+  @Test
+  void aStrangerAndAnUnknownPupilAreDenied() {
+    theFamily();
+    assertThat(access.decide(Guide.STRANGER_ID, ANTON).reasons()).containsExactly(ReasonCode.NO_ACCESS_BASIS);
+    assertThat(access.decide(VASILISA_ID, org.diaryaccess.spi.model.PupilRecordId.of("nobody")).reasons())
+        .containsExactly(ReasonCode.PUPIL_UNKNOWN);
+    assertThat(access.decide(id("nobody"), ANTON).reasons()).containsExactly(ReasonCode.CITIZEN_UNKNOWN);
+  }
+
+  @Test
+  void aProfileThatCannotMatchIsToldSo() {
+    theFamily();
+    world.registered(Guide.vasilisa().withContacts(Contacts.of(null, Guide.VASILISA_PHONE, null)));
+    assertThat(access.decide(VASILISA_ID, ANTON).reasons())
+        .containsExactly(ReasonCode.NO_ACCESS_BASIS, ReasonCode.PROFILE_NOT_READY);
+  }
+}

@@ -1,0 +1,77 @@
+package org.diaryaccess.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.diaryaccess.core.testing.Guide.ANTON;
+import static org.diaryaccess.core.testing.Guide.NINA_ID;
+import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+
+import java.time.Duration;
+import java.util.List;
+import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.model.AuditAction;
+import org.diaryaccess.spi.model.AuditEntry;
+import org.diaryaccess.spi.model.AuditOutcome;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.Invitation;
+import org.junit.jupiter.api.Test;
+
+/** R14: every command is recorded with time, actor, subjects, outcome and reason; append-only. */
+class R14AuditTest extends RuleTest {
+
+  @Test
+  void everyCommandIsRecorded() {
+    theFamily();
+    access.preview(VASILISA_ID, byPhone(Guide.NINA_PHONE, "Кубарева", ANTON));
+    Invitation declined = vasilisaInvitesNina();
+    access.decline(NINA_ID, declined.id());
+    Invitation cancelled = vasilisaInvitesNina();
+    access.cancel(VASILISA_ID, cancelled.id());
+    Invitation expiring = vasilisaInvitesNina();
+    world.after(Duration.ofDays(31));
+    access.housekeeping();
+    Grant revoked = ninaTrustedForAnton();
+    access.revoke(VASILISA_ID, revoked.id());
+    Grant renounced = ninaTrustedForAnton();
+    access.renounce(NINA_ID, renounced.id());
+    Grant terminated = ninaTrustedForAnton();
+    world.schoolHolds(Guide.antonRecord(Guide.dmitryAsTheSchoolHoldsHim()));
+    access.housekeeping();
+
+    List<AuditEntry> audit = world.audit();
+    assertThat(audit).extracting(AuditEntry::action).containsExactly(
+        AuditAction.INVITE, AuditAction.SEND, AuditAction.DECLINE, AuditAction.SEND, AuditAction.CANCEL,
+        AuditAction.SEND, AuditAction.EXPIRE,
+        AuditAction.SEND, AuditAction.ACCEPT, AuditAction.ACTIVATE, AuditAction.REVOKE,
+        AuditAction.SEND, AuditAction.ACCEPT, AuditAction.ACTIVATE, AuditAction.RENOUNCE,
+        AuditAction.SEND, AuditAction.ACCEPT, AuditAction.ACTIVATE, AuditAction.TERMINATE);
+    assertThat(audit).extracting(AuditEntry::sequence).isSorted().doesNotHaveDuplicates();
+    assertThat(audit).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(AuditOutcome.DONE));
+    assertThat(audit.get(1)).satisfies(send -> {
+      assertThat(send.actor()).isEqualTo(VASILISA_ID);
+      assertThat(send.counterpart()).isEqualTo(NINA_ID);
+      assertThat(send.invitation()).isEqualTo(declined.id());
+      assertThat(send.pupils()).containsExactly(ANTON);
+      assertThat(send.at()).isEqualTo(Guide.SCHOOL_YEAR_STARTS);
+    });
+    assertThat(audit.get(6)).extracting(AuditEntry::actor, AuditEntry::invitation).containsExactly(null, expiring.id());
+    assertThat(audit.get(audit.size() - 1))
+        .extracting(AuditEntry::grant, AuditEntry::reason)
+        .containsExactly(terminated.id(), ReasonCode.GRANTOR_NOT_REPRESENTATIVE);
+  }
+
+  @Test
+  void refusalsAreRecordedWithTheirReasonAndNothingElseChanges() {
+    theFamily();
+    Invitation invitation = vasilisaInvitesNina();
+    refusal(() -> access.accept(Guide.STRANGER_ID, invitation.id()));
+    refusal(() -> access.send(VASILISA_ID, byPhone(Guide.VASILISA_PHONE, "Иванченко", ANTON)));
+
+    assertThat(world.audit()).extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::reason).containsExactly(
+        tuple(AuditAction.SEND, AuditOutcome.DONE, null),
+        tuple(AuditAction.ACCEPT, AuditOutcome.REFUSED, ReasonCode.INVITATION_UNKNOWN),
+        tuple(AuditAction.SEND, AuditOutcome.REFUSED, ReasonCode.INVITING_SELF));
+    assertThat(world.store().outbox().undelivered()).isEqualTo(1);
+  }
+}
