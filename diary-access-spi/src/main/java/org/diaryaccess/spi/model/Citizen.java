@@ -32,6 +32,13 @@ public record Citizen(
     return Optional.ofNullable(birthDate);
   }
 
+  /** Masked: initials, no date of birth, masked contacts. */
+  @Override
+  public String toString() {
+    return "Citizen[id=" + id + ", name=" + name + ", birthDate=" + org.diaryaccess.spi.contact.Masking.raw(
+        birthDate == null ? null : "") + ", gender=" + gender + ", contacts=" + contacts + "]";
+  }
+
   /**
    * The same citizen with an edited profile.
    *

@@ -54,6 +54,14 @@ public record PupilRecord(
     }
   }
 
+  /** Masked: initials, no date of birth, masked contacts. */
+  @Override
+  public String toString() {
+    return "PupilRecord[id=" + id + ", school=" + school + ", className=" + className + ", name=" + name
+        + ", birthDate=" + org.diaryaccess.spi.contact.Masking.raw(birthDate == null ? null : "") + ", contacts="
+        + contacts + ", enrolled=" + enrolled + ", representatives=" + representatives + "]";
+  }
+
   /** The date of birth, if known. */
   public Optional<LocalDate> dateOfBirth() {
     return Optional.ofNullable(birthDate);

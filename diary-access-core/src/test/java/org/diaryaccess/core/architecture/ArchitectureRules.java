@@ -1,0 +1,63 @@
+package org.diaryaccess.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+
+/** The architecture of diary-access as rules, shared by the real check and the planted-violation check. */
+final class ArchitectureRules {
+  private ArchitectureRules() {}
+
+  static final String CORE_OR_SPI = "org.diaryaccess.(core|spi)..";
+
+  /** Core and SPI stand on their own: no adapter, no JDBC. */
+  static final ArchRule CORE_AND_SPI_KNOW_NO_ADAPTER_AND_NO_JDBC = noClasses()
+      .that().resideInAnyPackage("org.diaryaccess.core..", "org.diaryaccess.spi..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.diaryaccess.adapters..", "java.sql..", "javax.sql..")
+      .because("the rules must run on any store; adapters plug in through the SPI");
+
+  /** Time comes only from the injected clock. */
+  static final ArchRule NO_AMBIENT_TIME = noClasses()
+      .that().resideInAnyPackage("org.diaryaccess.core..", "org.diaryaccess.spi..")
+      .should().callMethod(Instant.class, "now")
+      .orShould().callMethod(LocalDate.class, "now")
+      .orShould().callMethod(LocalDateTime.class, "now")
+      .orShould().callMethod(ZonedDateTime.class, "now")
+      .orShould().callMethod(Clock.class, "systemUTC")
+      .orShould().callMethod(Clock.class, "systemDefaultZone")
+      .because("time comes only from an injected java.time.Clock (SPEC §6)");
+
+  /** One adapter never reaches into another. */
+  static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices()
+      .matching("org.diaryaccess.adapters.(*)..")
+      .should().notDependOnEachOther()
+      .allowEmptyShould(true);
+
+  /** Capabilities of the core do not form cycles. */
+  static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices()
+      .matching("org.diaryaccess.core.(*)..")
+      .should().beFreeOfCycles();
+
+  /** Expected failures have types; nothing throws bare Exception or RuntimeException. */
+  static final ArchRule NO_GENERIC_EXCEPTIONS = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+  /** Nothing prints: personal data must not leak to standard streams. */
+  static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+  /** Main code only: neither this module's tests nor any module's test-jar. */
+  static final class MainCodeOnly implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("/test-classes/") && !location.contains("-tests.jar");
+    }
+  }
+}
