@@ -367,6 +367,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the portal's registry.
+     *
      * @param value the portal's registry
      * @return this builder
      */
@@ -376,6 +378,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the school register.
+     *
      * @param value the school register
      * @return this builder
      */
@@ -385,6 +389,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the invitations store.
+     *
      * @param value the invitations store
      * @return this builder
      */
@@ -394,6 +400,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the grants store.
+     *
      * @param value the grants store
      * @return this builder
      */
@@ -403,6 +411,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the outbox.
+     *
      * @param value the outbox
      * @return this builder
      */
@@ -412,6 +422,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the notification centre.
+     *
      * @param value the notification centre
      * @return this builder
      */
@@ -421,6 +433,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the diary system.
+     *
      * @param value the diary system
      * @return this builder
      */
@@ -430,6 +444,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the audit log.
+     *
      * @param value the audit log
      * @return this builder
      */
@@ -439,6 +455,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses how writes are grouped.
+     *
      * @param value how writes are grouped
      * @return this builder
      */
@@ -448,6 +466,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses id generation (random UUIDs by default).
+     *
      * @param value id generation (random UUIDs by default)
      * @return this builder
      */
@@ -457,6 +477,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the only source of time; required.
+     *
      * @param value the only source of time; required
      * @return this builder
      */
@@ -466,6 +488,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the settings (SPEC §7 defaults).
+     *
      * @param value the settings (SPEC §7 defaults)
      * @return this builder
      */
@@ -475,6 +499,8 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses the match rule R3 (the standard one by default).
+     *
      * @param value the match rule R3 (the standard one by default)
      * @return this builder
      */

@@ -66,6 +66,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStore implements DiaryStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  /** The undo journal of the unit of work this thread runs in this store; one per store, as stores are few. */
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable Deque<Runnable>> undo = new ThreadLocal<>();
 
   private final Map<CitizenId, Citizen> citizens = new HashMap<>();

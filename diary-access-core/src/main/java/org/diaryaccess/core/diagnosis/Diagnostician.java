@@ -94,9 +94,9 @@ public final class Diagnostician {
   }
 
   private static boolean sharesAnIdentifier(Contacts mine, Contacts entry) {
-    return mine.email().isPresent() && mine.email().equals(entry.email())
-        || mine.mobilePhone().isPresent() && mine.mobilePhone().equals(entry.mobilePhone())
-        || mine.snils().isPresent() && mine.snils().equals(entry.snils());
+    return (mine.email().isPresent() && mine.email().equals(entry.email()))
+        || (mine.mobilePhone().isPresent() && mine.mobilePhone().equals(entry.mobilePhone()))
+        || (mine.snils().isPresent() && mine.snils().equals(entry.snils()));
   }
 
   private static void differences(Contacts mine, Contacts entry, Set<ReasonCode> findings) {

@@ -12,7 +12,7 @@ enum StandardMatch implements MatchPolicy {
     return present(profile.email()) && profile.email().equals(entry.email())
         && present(profile.mobilePhone()) && profile.mobilePhone().equals(entry.mobilePhone())
         && (!profile.holdsSnils() || !entry.holdsSnils()
-            || present(profile.snils()) && profile.snils().equals(entry.snils()));
+            || (present(profile.snils()) && profile.snils().equals(entry.snils())));
   }
 
   private static boolean present(Optional<?> value) {

@@ -99,6 +99,8 @@ public record AccessPolicy(
   }
 
   /**
+   * Changes the decline cooldown.
+   *
    * @param declines declines that start a cooldown
    * @param cooldown the window and the cooldown
    * @return the changed policy
@@ -109,6 +111,8 @@ public record AccessPolicy(
   }
 
   /**
+   * Changes the ages.
+   *
    * @param majority the age of majority
    * @param minimumTrustee the youngest trusted person
    * @return the changed policy

@@ -25,6 +25,8 @@ public record Subjects(
   }
 
   /**
+   * Subjects naming an invitation.
+   *
    * @param id the invitation
    * @return subjects naming it
    */
@@ -33,6 +35,8 @@ public record Subjects(
   }
 
   /**
+   * Subjects naming a grant.
+   *
    * @param id the grant
    * @return subjects naming it
    */
@@ -41,6 +45,8 @@ public record Subjects(
   }
 
   /**
+   * Subjects naming children.
+   *
    * @param pupils the children
    * @return subjects naming them
    */

@@ -124,12 +124,12 @@ class PersonalDataMaskingTest {
 
   /** Every object reachable through records, optionals, maps and collections, itself included. */
   private static Collection<Object> leaves(Object root) {
-    Map<Object, Boolean> found = new IdentityHashMap<>();
+    IdentityHashMap<Object, Boolean> found = new IdentityHashMap<>();
     collect(root, found);
     return found.keySet();
   }
 
-  private static void collect(Object value, Map<Object, Boolean> found) {
+  private static void collect(Object value, IdentityHashMap<Object, Boolean> found) {
     if (value == null || found.put(value, Boolean.TRUE) != null) {
       return;
     }
@@ -147,7 +147,7 @@ class PersonalDataMaskingTest {
         try {
           collect(component.getAccessor().invoke(value), found);
         } catch (ReflectiveOperationException e) {
-          throw new AssertionError(e);
+          throw new LinkageError(e.getMessage(), e);
         }
       }
     }

@@ -104,7 +104,7 @@ public abstract class AbstractStatefulProperties {
     return new Action.Independent<>() {
       @Override
       public Arbitrary<Transformer<DiarySimulation>> transformer() {
-        return effects.map(effect -> Transformer.mutate(name, effect::accept));
+        return effects.map(effect -> Transformer.mutate(name, effect));
       }
     };
   }

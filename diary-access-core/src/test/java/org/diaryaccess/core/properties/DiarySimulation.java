@@ -72,7 +72,6 @@ final class DiarySimulation {
   int representativeAllowed;
   int selfAllowed;
   private int spelling;
-  private final Map<String, String> invitationIds = new HashMap<>();
 
   DiarySimulation(Supplier<Backend> backend) {
     AccessPolicy policy = AccessPolicy.defaults()
@@ -174,7 +173,7 @@ final class DiarySimulation {
   }
 
   void saveRecord(int p) {
-    ReferenceModel.Record r = model.records.get(p);
+    ReferenceModel.SchoolRecord r = model.records.get(p);
     List<LegalRepresentative> reps = new ArrayList<>();
     for (Triple rep : r.reps) {
       if (rep != null) {

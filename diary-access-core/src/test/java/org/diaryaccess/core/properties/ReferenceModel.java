@@ -29,13 +29,13 @@ final class ReferenceModel {
   }
 
   /** A pupil record as the school holds it. */
-  static final class Record {
+  static final class SchoolRecord {
     Triple own = Triple.EMPTY;
     final Triple[] reps = {null, null};
     boolean enrolled = true;
     final LocalDate born;
 
-    Record(LocalDate born) {
+    SchoolRecord(LocalDate born) {
       this.born = born;
     }
   }
@@ -107,7 +107,7 @@ final class ReferenceModel {
   final String[] surnames;
   final LocalDate[] citizenBorn;
   final Map<Integer, Triple> profiles = new HashMap<>();
-  final List<Record> records = new ArrayList<>();
+  final List<SchoolRecord> records = new ArrayList<>();
   final List<Inv> invitations = new ArrayList<>();
   final List<Gr> grants = new ArrayList<>();
   Instant now;
@@ -118,7 +118,7 @@ final class ReferenceModel {
     this.surnames = surnames;
     this.citizenBorn = citizenBorn;
     for (LocalDate born : pupilBorn) {
-      records.add(new Record(born));
+      records.add(new SchoolRecord(born));
     }
     this.perChild = perChild;
     this.perDay = perDay;
@@ -153,7 +153,7 @@ final class ReferenceModel {
   }
 
   boolean isPupil(int c, int p) {
-    Record r = records.get(p);
+    SchoolRecord r = records.get(p);
     return registered(c) && r.enrolled && matches(profiles.get(c), r.own);
   }
 
@@ -175,7 +175,7 @@ final class ReferenceModel {
 
   /** R10 without the grant's own state. */
   boolean stands(Gr g) {
-    Record r = records.get(g.pupil);
+    SchoolRecord r = records.get(g.pupil);
     return r.enrolled && !ofAge(g.pupil) && (g.endDate == null || !today().isAfter(g.endDate))
         && listedRep(g.grantor, g.pupil);
   }

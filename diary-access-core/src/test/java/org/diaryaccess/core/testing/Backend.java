@@ -12,7 +12,7 @@ public interface Backend extends AutoCloseable {
   /** The store. */
   DiaryStore store();
 
-  /** @param citizen registers or updates a citizen */
+  /** Registers or updates {@code citizen}. */
   void saveCitizen(Citizen citizen);
 
   @Override

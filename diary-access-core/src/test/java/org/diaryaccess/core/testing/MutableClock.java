@@ -12,6 +12,8 @@ public final class MutableClock extends Clock {
   private final ZoneId zone;
 
   /**
+   * A clock standing at the given instant.
+   *
    * @param start the initial instant
    */
   public MutableClock(Instant start) {
@@ -23,12 +25,12 @@ public final class MutableClock extends Clock {
     this.zone = zone;
   }
 
-  /** @param step how far to move on */
+  /** Moves on by {@code step}. */
   public synchronized void advance(Duration step) {
     now = now.plus(step);
   }
 
-  /** @param instant where to move */
+  /** Moves to {@code instant}. */
   public synchronized void set(Instant instant) {
     now = instant;
   }

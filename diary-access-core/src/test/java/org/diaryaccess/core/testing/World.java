@@ -29,15 +29,12 @@ public final class World implements AutoCloseable {
     this(new InMemoryBackend(), AccessPolicy.defaults());
   }
 
-  /** @param policy the settings to run with */
+  /** A world on the in-memory adapter with the given settings. */
   public World(AccessPolicy policy) {
     this(new InMemoryBackend(), policy);
   }
 
-  /**
-   * @param backend the store
-   * @param policy the settings
-   */
+  /** A world on the given backend with the given settings. */
   public World(Backend backend, AccessPolicy policy) {
     this.backend = backend;
     this.access = DiaryAccess.builder()
@@ -54,7 +51,7 @@ public final class World implements AutoCloseable {
     return backend.store();
   }
 
-  /** @param citizens registers them */
+  /** Registers the citizens. */
   public World registered(Citizen... citizens) {
     for (Citizen citizen : citizens) {
       backend.saveCitizen(citizen);
@@ -62,13 +59,13 @@ public final class World implements AutoCloseable {
     return this;
   }
 
-  /** @param records the school's records, upserted */
+  /** Upserts the school's records. */
   public World schoolHolds(PupilRecord... records) {
     backend.store().schoolRegister().upsert(List.of(records));
     return this;
   }
 
-  /** @param step moves the clock on */
+  /** Moves the clock on by {@code step}. */
   public World after(Duration step) {
     clock.advance(step);
     return this;

@@ -38,8 +38,8 @@ public final class Contacts {
     } else if (this.email == null) {
       found.add(new FieldProblem(ContactField.EMAIL, ReasonCode.INVALID_EMAIL));
     }
-    this.mobilePhone = read(this.rawMobilePhone, ContactField.MOBILE_PHONE, found);
-    this.snils = read(this.rawSnils, ContactField.SNILS, found);
+    this.mobilePhone = readPhone(this.rawMobilePhone, found);
+    this.snils = readSnils(this.rawSnils, found);
     this.problems = found.build();
   }
 
@@ -70,19 +70,27 @@ public final class Contacts {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T extends ContactValue> @Nullable T read(
-      @Nullable String raw, ContactField field, ImmutableList.Builder<FieldProblem> found) {
+  private static @Nullable MobilePhone readPhone(@Nullable String raw, ImmutableList.Builder<FieldProblem> found) {
     if (raw == null) {
-      if (field == ContactField.MOBILE_PHONE) {
-        found.add(new FieldProblem(field, ReasonCode.MOBILE_PHONE_MISSING));
-      }
+      found.add(new FieldProblem(ContactField.MOBILE_PHONE, ReasonCode.MOBILE_PHONE_MISSING));
       return null;
     }
     try {
-      return (T) (field == ContactField.MOBILE_PHONE ? MobilePhone.parse(raw) : Snils.parse(raw));
+      return MobilePhone.parse(raw);
     } catch (InvalidInputException e) {
-      found.add(new FieldProblem(field, e.reason()));
+      found.add(new FieldProblem(ContactField.MOBILE_PHONE, e.reason()));
+      return null;
+    }
+  }
+
+  private static @Nullable Snils readSnils(@Nullable String raw, ImmutableList.Builder<FieldProblem> found) {
+    if (raw == null) {
+      return null; // optional
+    }
+    try {
+      return Snils.parse(raw);
+    } catch (InvalidInputException e) {
+      found.add(new FieldProblem(ContactField.SNILS, e.reason()));
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package org.diaryaccess.spi.model;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,7 +13,7 @@ public enum Service {
   /** Услуга «Электронный дневник». */
   E_DIARY(EnumSet.allOf(DiarySection.class));
 
-  private final Set<DiarySection> sections;
+  private final ImmutableSet<DiarySection> sections;
 
   Service(EnumSet<DiarySection> sections) {
     this.sections = Sets.immutableEnumSet(sections);

@@ -8,6 +8,8 @@ public final class JdbcLeak {
   private JdbcLeak() {}
 
   /**
+   * Touches both.
+   *
    * @param connection a JDBC connection
    * @param store an adapter
    * @return whether both were given

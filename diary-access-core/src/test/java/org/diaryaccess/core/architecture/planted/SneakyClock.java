@@ -6,7 +6,7 @@ import java.time.Instant;
 public final class SneakyClock {
   private SneakyClock() {}
 
-  /** @return the wall clock, which the core must never read */
+  /** Returns the wall clock, which the core must never read. */
   public static Instant now() {
     return Instant.now();
   }
