@@ -7,6 +7,9 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -27,6 +30,23 @@ public abstract class AbstractStatefulProperties {
 
   /** A fresh, empty backend for one sequence. */
   protected abstract Backend newBackend();
+
+  @Provide
+  Arbitrary<ActionChain<DiarySimulation>> sequences() {
+    return chains();
+  }
+
+  /**
+   * The property itself; a subclass sets the number of sequences with {@code @PropertyDefaults}.
+   *
+   * @param chain one random sequence of steps
+   */
+  @Property
+  void everyDecisionAgreesWithTheReferenceModel(@ForAll("sequences") ActionChain<DiarySimulation> chain) {
+    DiarySimulation end =
+        chain.withInvariant("decisions agree with the reference model", DiarySimulation::agreesWithModel).run();
+    coverage(end);
+  }
 
   /** How many steps a sequence has at most. */
   protected int maxSteps() {
@@ -53,7 +73,8 @@ public abstract class AbstractStatefulProperties {
                 s.setOwnContacts(p, s.model.profiles.getOrDefault(c, Triple.EMPTY)))))
         .withAction(1, step("pupil leaves or returns",
             Combinators.combine(pupil(), Arbitraries.of(true, true, false)).as((p, e) -> s -> s.setEnrolled(p, e))))
-        .withAction(5, step("invite", invitations()))
+        .withAction(5, step("invite", invitations(false)))
+        .withAction(1, step("preview", invitations(true)))
         .withAction(3, step("accept", Combinators.combine(actor(), index()).as((c, i) -> s -> s.accept(c, i))))
         .withAction(1, step("decline", Combinators.combine(actor(), index()).as((c, i) -> s -> s.decline(c, i))))
         .withAction(1, step("cancel", Combinators.combine(actor(), index()).as((c, i) -> s -> s.cancel(c, i))))
@@ -72,7 +93,7 @@ public abstract class AbstractStatefulProperties {
    *
    * @param end the final state of one sequence
    */
-  protected static void coverage(DiarySimulation end) {
+  static void coverage(DiarySimulation end) {
     Statistics.label("send accepted").collect(end.sent > 0);
     Statistics.label("send refused").collect(end.refusedSends > 0);
     Statistics.label("invitation accepted").collect(end.accepted > 0);
@@ -87,7 +108,7 @@ public abstract class AbstractStatefulProperties {
     Statistics.label("grant terminated").coverage(c -> c.check(true).percentage(p -> p >= 1.0));
   }
 
-  private Arbitrary<java.util.function.Consumer<DiarySimulation>> invitations() {
+  private Arbitrary<java.util.function.Consumer<DiarySimulation>> invitations(boolean previewOnly) {
     Arbitrary<List<Integer>> pupils = Arbitraries.integers().between(0, DiarySimulation.PUPILS - 1).set()
         .ofMinSize(1).ofMaxSize(2).map(set -> List.copyOf(new java.util.TreeSet<>(set)));
     Arbitrary<Set<DiarySection>> sections = Arbitraries.of(DiarySection.class).set().ofMinSize(1).ofMaxSize(3)
@@ -96,7 +117,7 @@ public abstract class AbstractStatefulProperties {
     return Combinators.combine(actor(), citizen(), Arbitraries.of(true, true, false),
             Arbitraries.of(true, true, true, false), pupils, sections, end)
         .as((inviter, invitee, byPhone, rightSurname, ps, secs, days) ->
-            s -> s.invite(inviter, invitee, byPhone, rightSurname, ps, secs, days));
+            s -> s.invite(previewOnly, inviter, invitee, byPhone, rightSurname, ps, secs, days));
   }
 
   private static Action.Independent<DiarySimulation> step(String name,

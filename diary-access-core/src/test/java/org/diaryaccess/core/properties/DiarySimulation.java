@@ -205,7 +205,7 @@ final class DiarySimulation {
     model.now = world.clock.instant();
   }
 
-  void invite(Integer chosenInviter, int invitee, boolean byPhone, boolean rightSurname, List<Integer> pupils,
+  void invite(boolean previewOnly, Integer chosenInviter, int invitee, boolean byPhone, boolean rightSurname, List<Integer> pupils,
       Set<DiarySection> sections, Integer endInDays) {
     int inviter = chosenInviter != null ? chosenInviter : representativeOf(pupils.get(0), invitee);
     Triple inviteeProfile = model.profiles.getOrDefault(invitee, Triple.EMPTY);
@@ -224,6 +224,15 @@ final class DiarySimulation {
     }
     int found = model.lookUp(byPhone, key, SURNAMES[surnameOf], CITIZENS);
     boolean expected = model.canSend(inviter, pupils, found);
+    if (previewOnly) {
+      var preview = attempt(world.access::preview, citizenId(inviter), form);
+      assertThat(preview != null).as("preview by c%d to c%d for %s", inviter, invitee, pupils).isEqualTo(expected);
+      if (preview != null) {
+        assertThat(preview.trustee().surname()).isEqualTo(SURNAMES[found]);
+        assertThat(preview.children()).hasSize(pupils.size());
+      }
+      return;
+    }
     Invitation sent = attempt(world.access::send, citizenId(inviter), form);
     assertThat(sent != null).as("send by c%d to c%d for %s", inviter, invitee, pupils).isEqualTo(expected);
     if (sent == null) {
