@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -40,6 +42,7 @@ import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Grant;
 import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.GrantState;
 import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.InvitationId;
 import org.diaryaccess.spi.model.InvitationState;
@@ -81,7 +84,7 @@ public final class InMemoryStore implements DiaryStore {
   private final NavigableMap<GrantId, Grant> grants = new TreeMap<>();
   private final Map<CitizenId, Set<GrantId>> grantsByTrustee = new HashMap<>();
   private final Map<PupilRecordId, Set<GrantId>> grantsByPupil = new HashMap<>();
-  private final Map<String, OutboxMessage> outbox = new java.util.LinkedHashMap<>();
+  private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
 
   private final InMemoryCitizens citizensPort = new InMemoryCitizens();
@@ -206,7 +209,7 @@ public final class InMemoryStore implements DiaryStore {
       NavigableMap<K, V> source, Collection<K> keys, @Nullable String after, Function<String, K> parse,
       int limit, Predicate<V> filter) {
     TreeSet<K> sorted = new TreeSet<>(keys);
-    Iterable<K> from = after == null ? sorted : sorted.tailSet(parse.apply(after), false);
+    Iterable<K> from = after == null ? sorted : sorted.tailSet(cursor(after, parse), false);
     List<V> items = new ArrayList<>();
     K last = null;
     for (K key : from) {
@@ -430,24 +433,14 @@ public final class InMemoryStore implements DiaryStore {
 
     @Override
     public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
-      return read(() -> {
-        if (page.after() != null) {
-          cursor(page.after(), InvitationId::of);
-        }
-        return page(invitations, invitationsByInviter.getOrDefault(inviter, Set.of()), page.after(),
-            InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state()));
-      });
+      return read(() -> page(invitations, invitationsByInviter.getOrDefault(inviter, Set.of()), page.after(),
+          InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state())));
     }
 
     @Override
     public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
-      return read(() -> {
-        if (page.after() != null) {
-          cursor(page.after(), InvitationId::of);
-        }
-        return page(invitations, invitationsByInvitee.getOrDefault(invitee, Set.of()), page.after(),
-            InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state()));
-      });
+      return read(() -> page(invitations, invitationsByInvitee.getOrDefault(invitee, Set.of()), page.after(),
+          InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state())));
     }
 
     @Override
@@ -524,31 +517,21 @@ public final class InMemoryStore implements DiaryStore {
 
     @Override
     public Page<Grant> live(PageRequest page) {
-      return read(() -> {
-        if (page.after() != null) {
-          cursor(page.after(), GrantId::of);
-        }
-        return page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(), Grant::isLive);
-      });
+      return read(() -> page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(), Grant::isLive));
     }
 
     @Override
     public Page<Grant> provisioningOverdue(Instant now, PageRequest page) {
-      return read(() -> {
-        if (page.after() != null) {
-          cursor(page.after(), GrantId::of);
-        }
-        return page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(),
-            g -> g.state() == org.diaryaccess.spi.model.GrantState.PROVISIONING
-                && g.provisioningDeadline().isBefore(now));
-      });
+      return read(() -> page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(),
+          g -> g.state() == GrantState.PROVISIONING
+              && g.provisioningDeadline().isBefore(now)));
     }
   }
 
   // ---- outbox ----
 
   private final class InMemoryOutbox implements Outbox {
-    private final Set<String> delivered = new java.util.HashSet<>();
+    private final Set<String> delivered = new HashSet<>();
 
     @Override
     public void enqueue(OutboxMessage message) {

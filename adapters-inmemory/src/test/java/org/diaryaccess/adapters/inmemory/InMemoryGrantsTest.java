@@ -1,18 +1,10 @@
 package org.diaryaccess.adapters.inmemory;
 
-import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.GrantsContract;
-import org.diaryaccess.spi.model.Citizen;
 
 /** The in-memory adapter passes the Grants contract. */
 class InMemoryGrantsTest extends GrantsContract {
-  @Override
-  protected DiaryStore newStore() {
-    return new InMemoryStore();
-  }
-
-  @Override
-  protected void saveCitizen(DiaryStore store, Citizen citizen) {
-    ((InMemoryStore) store).citizens().save(citizen);
+  InMemoryGrantsTest() {
+    super(new InMemoryFixture());
   }
 }

@@ -1,18 +1,10 @@
 package org.diaryaccess.adapters.inmemory;
 
-import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.InvitationsContract;
-import org.diaryaccess.spi.model.Citizen;
 
 /** The in-memory adapter passes the Invitations contract. */
 class InMemoryInvitationsTest extends InvitationsContract {
-  @Override
-  protected DiaryStore newStore() {
-    return new InMemoryStore();
-  }
-
-  @Override
-  protected void saveCitizen(DiaryStore store, Citizen citizen) {
-    ((InMemoryStore) store).citizens().save(citizen);
+  InMemoryInvitationsTest() {
+    super(new InMemoryFixture());
   }
 }

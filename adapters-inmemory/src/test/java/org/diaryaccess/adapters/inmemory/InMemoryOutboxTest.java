@@ -1,18 +1,10 @@
 package org.diaryaccess.adapters.inmemory;
 
-import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.OutboxContract;
-import org.diaryaccess.spi.model.Citizen;
 
 /** The in-memory adapter passes the Outbox contract. */
 class InMemoryOutboxTest extends OutboxContract {
-  @Override
-  protected DiaryStore newStore() {
-    return new InMemoryStore();
-  }
-
-  @Override
-  protected void saveCitizen(DiaryStore store, Citizen citizen) {
-    ((InMemoryStore) store).citizens().save(citizen);
+  InMemoryOutboxTest() {
+    super(new InMemoryFixture());
   }
 }

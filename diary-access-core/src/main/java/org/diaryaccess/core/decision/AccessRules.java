@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.diaryaccess.core.grant.GrantValidity;
@@ -15,6 +14,7 @@ import org.diaryaccess.core.profile.Readiness;
 import org.diaryaccess.core.support.Paging;
 import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.spi.contact.ContactField;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
@@ -181,13 +181,13 @@ public final class AccessRules {
         throw RefusedException.because(ReasonCode.NOT_A_REPRESENTATIVE);
       }
       TreeMap<String, Citizen> candidates = new TreeMap<>();
-      List<Optional<org.diaryaccess.spi.contact.MobilePhone>> phones = new ArrayList<>();
-      phones.add(record.contacts().mobilePhone());
-      for (LegalRepresentative entry : record.representatives()) {
-        phones.add(entry.contacts().mobilePhone());
-      }
-      for (var phone : phones) {
-        phone.ifPresent(p -> ports.citizens().findByContact(p).forEach(c -> candidates.put(c.id().value(), c)));
+      // R3 needs equal phones, so the phones the record holds find everyone who can match it.
+      List<Contacts> entries = new ArrayList<>();
+      entries.add(record.contacts());
+      record.representatives().stream().map(LegalRepresentative::contacts).forEach(entries::add);
+      for (Contacts entry : entries) {
+        entry.mobilePhone().ifPresent(
+            phone -> ports.citizens().findByContact(phone).forEach(c -> candidates.put(c.id().value(), c)));
       }
       for (Grant grant : ports.grants().liveForPupil(pupilId)) {
         if (!candidates.containsKey(grant.trustee().value())) {

@@ -13,7 +13,9 @@ import org.diaryaccess.core.support.Commands;
 import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.spi.model.AuditAction;
 import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantId;
 import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.InvitationId;
 import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.InvitationState;
 import org.diaryaccess.spi.model.Notice;
@@ -91,7 +93,7 @@ public final class Housekeeping {
     }
   }
 
-  private Boolean expire(org.diaryaccess.spi.model.InvitationId id) {
+  private Boolean expire(InvitationId id) {
     Instant now = ports.now();
     Invitation invitation = ports.invitations().findById(id).orElse(null);
     if (invitation == null || invitation.state() != InvitationState.PENDING || now.isBefore(invitation.expiresAt())) {
@@ -130,7 +132,7 @@ public final class Housekeeping {
     }
   }
 
-  private Boolean terminateIfStale(org.diaryaccess.spi.model.GrantId id) {
+  private Boolean terminateIfStale(GrantId id) {
     Instant now = ports.now();
     Grant grant = ports.grants().findById(id).orElse(null);
     if (grant == null || !grant.isLive()) {

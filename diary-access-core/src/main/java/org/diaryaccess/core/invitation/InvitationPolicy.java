@@ -3,6 +3,7 @@ package org.diaryaccess.core.invitation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * never says which detail was wrong); then every remaining rule, all reported together.
  */
 public final class InvitationPolicy {
+  /** The window the daily invitation limit counts sends in. */
+  static final Duration DAILY_WINDOW = Duration.ofHours(24);
+
   private final Ports ports;
   private final Representation representation;
   private final AccessPolicy settings;
@@ -133,7 +137,7 @@ public final class InvitationPolicy {
         reasons.add(ReasonCode.DECLINE_COOLDOWN);
       }
     }
-    if (ports.invitations().countSentSince(inviter.id(), now.minus(java.time.Duration.ofHours(24)))
+    if (ports.invitations().countSentSince(inviter.id(), now.minus(DAILY_WINDOW))
         >= settings.invitationsPerDay()) {
       reasons.add(ReasonCode.DAILY_INVITATION_LIMIT);
     }

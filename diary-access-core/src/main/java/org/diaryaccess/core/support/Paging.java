@@ -2,7 +2,7 @@ package org.diaryaccess.core.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.NavigableMap;
 import org.diaryaccess.spi.model.Page;
 import org.diaryaccess.spi.model.PageRequest;
 
@@ -18,9 +18,9 @@ public final class Paging {
    * @param <T> the item type
    * @return the page, with a cursor if more follow
    */
-  public static <T> Page<T> page(SortedMap<String, T> items, PageRequest request) {
+  public static <T> Page<T> page(NavigableMap<String, T> items, PageRequest request) {
     String after = request.after();
-    SortedMap<String, T> rest = after == null ? items : items.tailMap(after + "\0");
+    NavigableMap<String, T> rest = after == null ? items : items.tailMap(after, false);
     List<T> taken = new ArrayList<>(Math.min(rest.size(), request.limit()));
     String last = null;
     for (var entry : rest.entrySet()) {

@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.AuditLog}. */
 public abstract class AuditLogContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected AuditLogContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   private static AuditEntry entry(AuditAction action, AuditOutcome outcome, ReasonCode reason) {
     return new AuditEntry(0, T0, CitizenId.of("mother"), action, outcome, reason, null, null,
         List.of(PupilRecordId.of("p-1")), CitizenId.of("granny"));

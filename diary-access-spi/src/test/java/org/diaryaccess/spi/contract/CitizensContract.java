@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.Citizens}. */
 public abstract class CitizensContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected CitizensContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   @Test
   void findsACitizenByIdAndByEachValidContactWhateverTheSpelling() {
     Citizen vasilisa = citizen("c-1", "Иванченко", "Mail@Yandex.ru", "(926) 123-45-67", "123-456-789 64");

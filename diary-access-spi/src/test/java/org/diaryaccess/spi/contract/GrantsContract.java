@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.Grants}. */
 public abstract class GrantsContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected GrantsContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   @Test
   void liveGrantsAreFoundByTrusteeAndPupilEndedOnesAreNot() {
     Grant g1 = grant("g-1", "granny", "p-1");

@@ -18,6 +18,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.Invitations}. */
 public abstract class InvitationsContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected InvitationsContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   @Test
   void storesFindsAndUpdatesByVersion() {
     Invitation sent = invitation("inv-1", "mother", "granny", "p-1", T0);

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.Outbox}. */
 public abstract class OutboxContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected OutboxContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   private static OutboxMessage notice(String id) {
     return OutboxMessage.due(id, Topic.INVITATION_RECEIVED, CitizenId.of("granny"), null, null, T0);
   }

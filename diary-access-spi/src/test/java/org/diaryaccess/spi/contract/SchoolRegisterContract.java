@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.SchoolRegister}. */
 public abstract class SchoolRegisterContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected SchoolRegisterContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   @Test
   void findsRecordsByIdAndByTheContactsOfThePupilAndEveryRepresentative() {
     PupilRecord anton = record("p-1", "+79167654321", "+79261234567", "+79252223344");

@@ -32,10 +32,27 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class StoreContract {
   protected static final Instant T0 = Instant.parse("2026-09-01T06:00:00Z");
 
+  private final StoreFixture fixture;
   protected DiaryStore store;
 
-  /** A new, empty store. */
-  protected abstract DiaryStore newStore();
+  /**
+   * A contract run on the adapter the fixture makes.
+   *
+   * @param fixture how to make, fill and release the adapter's stores
+   */
+  protected StoreContract(StoreFixture fixture) {
+    this.fixture = fixture;
+  }
+
+  @BeforeEach
+  final void openStore() {
+    store = fixture.newStore();
+  }
+
+  @AfterEach
+  final void releaseStore() {
+    fixture.closeStore(store);
+  }
 
   /**
    * Registers or updates a citizen: the one write the SPI leaves to the adapter.
@@ -43,19 +60,8 @@ public abstract class StoreContract {
    * @param store the store
    * @param citizen the citizen
    */
-  protected abstract void saveCitizen(DiaryStore store, Citizen citizen);
-
-  /** Releases the store, if it holds anything. */
-  protected void closeStore(DiaryStore store) {}
-
-  @BeforeEach
-  final void openStore() {
-    store = newStore();
-  }
-
-  @AfterEach
-  final void releaseStore() {
-    closeStore(store);
+  protected final void saveCitizen(DiaryStore store, Citizen citizen) {
+    fixture.saveCitizen(store, citizen);
   }
 
   protected <T> T inWrite(java.util.function.Supplier<T> work) {

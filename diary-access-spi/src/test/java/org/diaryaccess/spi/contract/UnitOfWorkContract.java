@@ -26,6 +26,15 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link org.diaryaccess.spi.UnitOfWork}: all or nothing, across every port. */
 public abstract class UnitOfWorkContract extends StoreContract {
 
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected UnitOfWorkContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
   @Test
   void aFailingUnitOfWorkLeavesNothingBehindInAnyPort() {
     assertThatThrownBy(() -> inWrite(() -> {
