@@ -62,6 +62,10 @@ public abstract class AbstractStatefulProperties {
     return ActionChain.<DiarySimulation>startWith(() -> new DiarySimulation(this::newBackend))
         .withAction(3, step("register or edit profile",
             Combinators.combine(citizen(), triple(true)).as((c, t) -> s -> s.saveProfile(c, t))))
+        .withAction(2, step("a child registers with the contacts the school holds",
+            Combinators.combine(Arbitraries.of(4, 5), pupil()).as((c, p) -> s ->
+                s.saveProfile(c, s.model.records.get(p).own.email() < 0 ? new Triple(c % 3, c % 4, -1)
+                    : s.model.records.get(p).own))))
         .withAction(3, step("school lists a citizen as representative",
             Combinators.combine(pupil(), slot(), citizen()).as((p, slot, c) -> s ->
                 s.setRepresentative(p, slot, s.model.profiles.getOrDefault(c, Triple.EMPTY)))))
@@ -101,10 +105,13 @@ public abstract class AbstractStatefulProperties {
     Statistics.label("representative let in").collect(end.representativeAllowed > 0);
     Statistics.label("pupil let in").collect(end.selfAllowed > 0);
     Statistics.label("grant terminated").collect(end.grantsEnded > 0);
+    // Floors well below what 1,000 sequences reach (see the report), so they catch a generator
+    // that stopped reaching a path, not chance.
     for (String label : new String[] {"send accepted", "send refused", "invitation accepted",
-        "trusted person let in", "representative let in", "pupil let in"}) {
+        "representative let in", "pupil let in"}) {
       Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p >= 5.0));
     }
+    Statistics.label("trusted person let in").coverage(c -> c.check(true).percentage(p -> p >= 2.0));
     Statistics.label("grant terminated").coverage(c -> c.check(true).percentage(p -> p >= 1.0));
   }
 

@@ -82,10 +82,11 @@ final class DiarySimulation {
     this.model = new ReferenceModel(Guide.SCHOOL_YEAR_STARTS, SURNAMES, CITIZEN_BORN, PUPIL_BORN,
         policy.trustedPersonsPerChild(), policy.invitationsPerDay(), policy.declinesBeforeCooldown(),
         policy.declineCooldown(), policy.invitationLifetime());
-    // A starting family: everyone registered, some of them already listed by the school.
+    // A starting family, some of them already listed by the school; the two children have yet
+    // to register on the portal (a "register or edit profile" step does it).
     Triple[] profiles = {new Triple(0, 0, -1), new Triple(1, 1, -1), new Triple(2, 2, 0), new Triple(0, 3, -1),
         new Triple(1, 0, 1), new Triple(2, 1, -1)};
-    for (int c = 0; c < CITIZENS; c++) {
+    for (int c = 0; c < CITIZENS - 2; c++) {
       saveProfile(c, profiles[c]);
     }
     model.records.get(0).reps[0] = profiles[0];
