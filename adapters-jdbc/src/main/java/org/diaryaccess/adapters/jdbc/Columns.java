@@ -1,0 +1,51 @@
+package org.diaryaccess.adapters.jdbc;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Splitter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.model.PupilRecordId;
+
+/** How values that span columns or hold lists are written to and read from rows. */
+final class Columns {
+  /** Separates list items; identifiers can never contain it (control characters are refused). */
+  private static final char SEPARATOR = '\u001f';
+  private static final Joiner JOIN = Joiner.on(SEPARATOR);
+  private static final Splitter SPLIT = Splitter.on(SEPARATOR).omitEmptyStrings();
+
+  private Columns() {}
+
+  static String sections(Set<DiarySection> sections) {
+    return JOIN.join(sections);
+  }
+
+  static Set<DiarySection> sections(String column) {
+    EnumSet<DiarySection> sections = EnumSet.noneOf(DiarySection.class);
+    SPLIT.split(column).forEach(s -> sections.add(DiarySection.valueOf(s)));
+    return sections;
+  }
+
+  static String pupils(List<PupilRecordId> pupils) {
+    return JOIN.join(pupils.stream().map(PupilRecordId::value).toList());
+  }
+
+  static List<PupilRecordId> pupils(String column) {
+    return SPLIT.splitToList(column).stream().map(PupilRecordId::of).toList();
+  }
+
+  static PersonName name(ResultSet rs, String prefix) throws SQLException {
+    return new PersonName(rs.getString(prefix + "surname"), rs.getString(prefix + "given_name"),
+        rs.getString(prefix + "patronymic"));
+  }
+
+  static Contacts contacts(ResultSet rs, String prefix) throws SQLException {
+    return Contacts.of(rs.getString(prefix + "email_raw"), rs.getString(prefix + "phone_raw"),
+        rs.getString(prefix + "snils_raw"));
+  }
+}

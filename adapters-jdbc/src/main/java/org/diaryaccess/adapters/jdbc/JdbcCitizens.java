@@ -1,0 +1,88 @@
+package org.diaryaccess.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.spi.Citizens;
+import org.diaryaccess.spi.contact.ContactValue;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.Email;
+import org.diaryaccess.spi.contact.MobilePhone;
+import org.diaryaccess.spi.contact.Snils;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Gender;
+
+/** The portal's registry in table {@code da_citizen}, indexed by each normalised contact. */
+public final class JdbcCitizens implements Citizens {
+  private static final String COLUMNS =
+      "id, surname, given_name, patronymic, birth_date, gender, email_raw, phone_raw, snils_raw";
+
+  private final JdbcTransactions tx;
+  private final Sql sql;
+
+  JdbcCitizens(JdbcTransactions tx, Sql sql) {
+    this.tx = tx;
+    this.sql = sql;
+  }
+
+  @Override
+  public Optional<Citizen> findById(CitizenId id) {
+    return sql.one("SELECT " + COLUMNS + " FROM da_citizen WHERE id = ?", p -> p.text(id.value()),
+        JdbcCitizens::citizen);
+  }
+
+  @Override
+  public List<Citizen> findByContact(ContactValue value) {
+    String column = switch (value.field()) {
+      case EMAIL -> "email_norm";
+      case MOBILE_PHONE -> "phone_norm";
+      case SNILS -> "snils_norm";
+    };
+    return sql.list("SELECT " + COLUMNS + " FROM da_citizen WHERE " + column + " = ? ORDER BY id",
+        p -> p.text(value.normalised()), JdbcCitizens::citizen);
+  }
+
+  /**
+   * Registers a citizen or replaces their profile, in the current unit of work or one of its own.
+   *
+   * @param citizen the citizen as the portal now holds them
+   */
+  public void save(Citizen citizen) {
+    checkNotNull(citizen, "citizen");
+    tx.write(() -> {
+      upsert(citizen);
+      return null;
+    });
+  }
+
+  private void upsert(Citizen citizen) {
+    int updated = sql.update("UPDATE da_citizen SET surname = ?, given_name = ?, patronymic = ?, birth_date = ?, "
+        + "gender = ?, email_raw = ?, phone_raw = ?, snils_raw = ?, email_norm = ?, phone_norm = ?, snils_norm = ? "
+        + "WHERE id = ?", p -> bindProfile(p, citizen).text(citizen.id().value()));
+    if (updated == 0) {
+      sql.update("INSERT INTO da_citizen (surname, given_name, patronymic, birth_date, gender, email_raw, phone_raw, "
+          + "snils_raw, email_norm, phone_norm, snils_norm, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          p -> bindProfile(p, citizen).text(citizen.id().value()));
+    }
+  }
+
+  private static Sql.Params bindProfile(Sql.Params p, Citizen citizen) throws SQLException {
+    Contacts c = citizen.contacts();
+    return p.text(citizen.name().surname()).text(citizen.name().givenName()).text(citizen.name().patronymic())
+        .date(citizen.birthDate()).text(citizen.gender() == null ? null : citizen.gender().name())
+        .text(c.rawEmail().orElse(null)).text(c.rawMobilePhone().orElse(null)).text(c.rawSnils().orElse(null))
+        .text(c.email().map(Email::normalised).orElse(null))
+        .text(c.mobilePhone().map(MobilePhone::normalised).orElse(null))
+        .text(c.snils().map(Snils::normalised).orElse(null));
+  }
+
+  private static Citizen citizen(ResultSet rs) throws SQLException {
+    String gender = rs.getString("gender");
+    return new Citizen(CitizenId.of(rs.getString("id")), Columns.name(rs, ""), Sql.date(rs, "birth_date"),
+        gender == null ? null : Gender.valueOf(gender), Columns.contacts(rs, ""));
+  }
+}

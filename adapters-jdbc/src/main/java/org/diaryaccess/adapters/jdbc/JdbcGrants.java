@@ -1,0 +1,132 @@
+package org.diaryaccess.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.spi.Grants;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.model.TerminationReason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Grants in {@code da_grant}. Updates are checked against the version column, and the unique
+ * {@code live_key} lets the database itself refuse a second live grant for one person and child.
+ */
+final class JdbcGrants implements Grants {
+  private static final String SELECT = "SELECT id, invitation_id, grantor, trustee, pupil_id, service, sections, "
+      + "end_date, state, accepted_at, deadline, activated_at, ended_at, termination, version FROM da_grant ";
+  private static final String LIVE = "state IN ('PROVISIONING', 'ACTIVE')";
+
+  private final Sql sql;
+
+  JdbcGrants(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public Optional<Grant> findById(GrantId id) {
+    return sql.one(SELECT + "WHERE id = ?", p -> p.text(id.value()), JdbcGrants::grant);
+  }
+
+  @Override
+  public void insert(Grant grant) {
+    checkNotNull(grant, "grant");
+    sql.update("INSERT INTO da_grant (id, invitation_id, grantor, trustee, pupil_id, service, sections, end_date, "
+        + "state, accepted_at, deadline, activated_at, ended_at, termination, version, live_key) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p -> p.text(grant.id().value())
+        .text(grant.invitation().value()).text(grant.grantor().value()).text(grant.trustee().value())
+        .text(grant.pupil().value()).text(grant.service().name()).text(Columns.sections(grant.sections()))
+        .date(grant.endDate()).text(grant.state().name()).instant(grant.acceptedAt())
+        .instant(grant.provisioningDeadline()).instant(grant.activatedAt()).instant(grant.endedAt())
+        .text(grant.terminationReason() == null ? null : grant.terminationReason().name()).number(grant.version())
+        .text(liveKey(grant)));
+  }
+
+  @Override
+  public void update(Grant grant) {
+    checkNotNull(grant, "grant");
+    int changed = sql.update("UPDATE da_grant SET state = ?, activated_at = ?, ended_at = ?, termination = ?, "
+        + "version = ?, live_key = ? WHERE id = ? AND version = ?", p -> p.text(grant.state().name())
+        .instant(grant.activatedAt()).instant(grant.endedAt())
+        .text(grant.terminationReason() == null ? null : grant.terminationReason().name()).number(grant.version())
+        .text(liveKey(grant)).text(grant.id().value()).number(grant.version() - 1));
+    if (changed != 1) {
+      throw TransientStorageException.concurrentUpdate();
+    }
+  }
+
+  private static @Nullable String liveKey(Grant grant) {
+    return grant.isLive() ? grant.trustee().value() + "\u001f" + grant.pupil().value() : null;
+  }
+
+  @Override
+  public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
+    return sql.list(SELECT + "WHERE trustee = ? AND pupil_id = ? AND " + LIVE + " ORDER BY id",
+        p -> p.text(trustee.value()).text(pupil.value()), JdbcGrants::grant);
+  }
+
+  @Override
+  public List<Grant> liveForTrustee(CitizenId trustee) {
+    return sql.list(SELECT + "WHERE trustee = ? AND " + LIVE + " ORDER BY id", p -> p.text(trustee.value()),
+        JdbcGrants::grant);
+  }
+
+  @Override
+  public List<Grant> liveForPupil(PupilRecordId pupil) {
+    return sql.list(SELECT + "WHERE pupil_id = ? AND " + LIVE + " ORDER BY id", p -> p.text(pupil.value()),
+        JdbcGrants::grant);
+  }
+
+  @Override
+  public Page<Grant> live(PageRequest page) {
+    String after = page.after();
+    GrantId cursor = after == null ? null : Cursors.grant(after);
+    List<Grant> rows = sql.list(SELECT + "WHERE " + LIVE + (cursor == null ? "" : " AND id > ?")
+        + " ORDER BY id LIMIT ?", p -> {
+          if (cursor != null) {
+            p.text(cursor.value());
+          }
+          p.number(page.limit() + 1L);
+        }, JdbcGrants::grant);
+    return Cursors.page(rows, page.limit(), g -> g.id().value());
+  }
+
+  @Override
+  public Page<Grant> provisioningOverdue(Instant now, PageRequest page) {
+    String after = page.after();
+    GrantId cursor = after == null ? null : Cursors.grant(after);
+    List<Grant> rows = sql.list(SELECT + "WHERE state = 'PROVISIONING' AND deadline < ?"
+        + (cursor == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?", p -> {
+          p.instant(now);
+          if (cursor != null) {
+            p.text(cursor.value());
+          }
+          p.number(page.limit() + 1L);
+        }, JdbcGrants::grant);
+    return Cursors.page(rows, page.limit(), g -> g.id().value());
+  }
+
+  private static Grant grant(ResultSet rs) throws SQLException {
+    String termination = rs.getString("termination");
+    return new Grant(GrantId.of(rs.getString("id")), InvitationId.of(rs.getString("invitation_id")),
+        CitizenId.of(rs.getString("grantor")), CitizenId.of(rs.getString("trustee")),
+        PupilRecordId.of(rs.getString("pupil_id")), Service.valueOf(rs.getString("service")),
+        Columns.sections(rs.getString("sections")), Sql.date(rs, "end_date"), GrantState.valueOf(rs.getString("state")),
+        Sql.requiredInstant(rs, "accepted_at"), Sql.requiredInstant(rs, "deadline"), Sql.instant(rs, "activated_at"),
+        Sql.instant(rs, "ended_at"), termination == null ? null : TerminationReason.valueOf(termination),
+        rs.getLong("version"));
+  }
+}

@@ -1,0 +1,179 @@
+package org.diaryaccess.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diaryaccess.spi.Invitations;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.InvitationState;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.Service;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Invitations in {@code da_invitation} with their children in {@code da_invitation_pupil}.
+ * Updates are checked against the version column; sends are serialised by lock rows.
+ */
+final class JdbcInvitations implements Invitations {
+  private static final String COLUMNS = "i.id, i.inviter, i.invitee, i.service, i.sections, i.end_date, i.state, "
+      + "i.sent_at, i.expires_at, i.answered_at, i.version";
+
+  private final JdbcTransactions tx;
+  private final Sql sql;
+
+  JdbcInvitations(JdbcTransactions tx, Sql sql) {
+    this.tx = tx;
+    this.sql = sql;
+  }
+
+  @Override
+  public Optional<Invitation> findById(InvitationId id) {
+    List<Invitation> found = load("WHERE i.id = ?", p -> p.text(id.value()));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public void insert(Invitation invitation) {
+    checkNotNull(invitation, "invitation");
+    tx.write(() -> {
+      sql.update("INSERT INTO da_invitation (id, inviter, invitee, service, sections, end_date, state, sent_at, "
+          + "expires_at, answered_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p -> p
+          .text(invitation.id().value()).text(invitation.inviter().value()).text(invitation.invitee().value())
+          .text(invitation.service().name()).text(Columns.sections(invitation.sections())).date(invitation.endDate())
+          .text(invitation.state().name()).instant(invitation.sentAt()).instant(invitation.expiresAt())
+          .instant(invitation.answeredAt()).number(invitation.version()));
+      sql.batch("INSERT INTO da_invitation_pupil (invitation_id, pupil_id) VALUES (?, ?)",
+          invitation.pupils().stream().<Sql.Binder>map(pupil -> p -> p.text(invitation.id().value())
+              .text(pupil.value())).toList());
+      return null;
+    });
+  }
+
+  @Override
+  public void update(Invitation invitation) {
+    checkNotNull(invitation, "invitation");
+    int changed = sql.update("UPDATE da_invitation SET state = ?, answered_at = ?, version = ? "
+        + "WHERE id = ? AND version = ?", p -> p.text(invitation.state().name()).instant(invitation.answeredAt())
+        .number(invitation.version()).text(invitation.id().value()).number(invitation.version() - 1));
+    if (changed != 1) {
+      throw TransientStorageException.concurrentUpdate();
+    }
+  }
+
+  @Override
+  public void lockForSending(CitizenId inviter, Set<PupilRecordId> pupils) {
+    checkState(tx.inTransaction(), "lockForSending belongs inside a unit of work");
+    TreeSet<String> keys = new TreeSet<>();
+    keys.add("inviter:" + inviter.value());
+    pupils.forEach(p -> keys.add("pupil:" + p.value()));
+    // Lock rows are created on first use; a race to create one is a transient conflict, retried.
+    sql.batch("INSERT INTO da_lock (lock_key) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM da_lock WHERE lock_key = ?)",
+        keys.stream().<Sql.Binder>map(k -> p -> p.text(k).text(k)).toList());
+    // Taken in key order, so two sends never wait on each other in a cycle.
+    for (String key : keys) {
+      sql.list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(key), rs -> rs.getString(1));
+    }
+  }
+
+  @Override
+  public List<Invitation> pendingFor(PupilRecordId pupil) {
+    return load("WHERE i.state = 'PENDING' AND i.id IN (SELECT x.invitation_id FROM da_invitation_pupil x "
+        + "WHERE x.pupil_id = ?) ORDER BY i.id", p -> p.text(pupil.value()));
+  }
+
+  @Override
+  public int countSentSince(CitizenId inviter, Instant since) {
+    return sql.one("SELECT COUNT(*) FROM da_invitation WHERE inviter = ? AND sent_at >= ?",
+        p -> p.text(inviter.value()).instant(since), rs -> rs.getInt(1)).orElse(0);
+  }
+
+  @Override
+  public int countDeclinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
+    return sql.one("SELECT COUNT(*) FROM da_invitation i JOIN da_invitation_pupil x ON x.invitation_id = i.id "
+            + "WHERE i.invitee = ? AND i.inviter = ? AND x.pupil_id = ? AND i.state = 'DECLINED' AND i.answered_at >= ?",
+        p -> p.text(invitee.value()).text(inviter.value()).text(pupil.value()).instant(since),
+        rs -> rs.getInt(1)).orElse(0);
+  }
+
+  @Override
+  public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
+    return byParty("inviter", inviter, states, page);
+  }
+
+  @Override
+  public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
+    return byParty("invitee", invitee, states, page);
+  }
+
+  private Page<Invitation> byParty(String column, CitizenId party, Set<InvitationState> states, PageRequest page) {
+    String after = page.after();
+    InvitationId cursor = after == null ? null : Cursors.invitation(after);
+    List<InvitationState> wanted = List.copyOf(states);
+    StringBuilder where = new StringBuilder("WHERE i.").append(column).append(" = ?");
+    if (!wanted.isEmpty()) {
+      where.append(" AND i.state IN (").append("?, ".repeat(wanted.size() - 1)).append("?)");
+    }
+    if (cursor != null) {
+      where.append(" AND i.id > ?");
+    }
+    where.append(" ORDER BY i.id LIMIT ?");
+    List<Invitation> rows = load(where.toString(), p -> {
+      p.text(party.value());
+      for (InvitationState state : wanted) {
+        p.text(state.name());
+      }
+      if (cursor != null) {
+        p.text(cursor.value());
+      }
+      p.number(page.limit() + 1L);
+    });
+    return Cursors.page(rows, page.limit(), i -> i.id().value());
+  }
+
+  @Override
+  public List<Invitation> pendingExpiredAt(Instant now, int limit) {
+    return load("WHERE i.state = 'PENDING' AND i.expires_at <= ? ORDER BY i.id LIMIT ?",
+        p -> p.instant(now).number(limit));
+  }
+
+  /** Invitations matching a condition, with their children: two queries whatever the count. */
+  private List<Invitation> load(String condition, Sql.Binder binder) {
+    record Head(InvitationId id, CitizenId inviter, CitizenId invitee, Service service, String sections,
+        @Nullable LocalDate endDate, InvitationState state, Instant sentAt, Instant expiresAt,
+        @Nullable Instant answeredAt, long version) {}
+    List<Head> heads = sql.list("SELECT " + COLUMNS + " FROM da_invitation i " + condition, binder, rs -> new Head(
+        InvitationId.of(rs.getString("id")), CitizenId.of(rs.getString("inviter")), CitizenId.of(rs.getString("invitee")),
+        Service.valueOf(rs.getString("service")), rs.getString("sections"), Sql.date(rs, "end_date"),
+        InvitationState.valueOf(rs.getString("state")), Sql.requiredInstant(rs, "sent_at"),
+        Sql.requiredInstant(rs, "expires_at"), Sql.instant(rs, "answered_at"), rs.getLong("version")));
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<PupilRecordId>> pupils = new HashMap<>();
+    List<String> ids = heads.stream().map(h -> h.id().value()).toList();
+    sql.list("SELECT invitation_id, pupil_id FROM da_invitation_pupil WHERE invitation_id IN ("
+            + "?, ".repeat(ids.size() - 1) + "?)", p -> {
+          for (String id : ids) {
+            p.text(id);
+          }
+        }, rs -> pupils.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(PupilRecordId.of(rs.getString(2))));
+    return heads.stream().map(h -> new Invitation(h.id(), h.inviter(), h.invitee(), h.service(),
+        pupils.getOrDefault(h.id().value(), List.of()), Columns.sections(h.sections()), h.endDate(), h.state(),
+        h.sentAt(), h.expiresAt(), h.answeredAt(), h.version())).toList();
+  }
+}

@@ -1,0 +1,83 @@
+package org.diaryaccess.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.diaryaccess.spi.Outbox;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.OutboxMessage;
+import org.diaryaccess.spi.model.Topic;
+
+/**
+ * The transactional outbox in {@code da_outbox}. Claiming takes due rows with
+ * {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so instances running housekeeping at once never
+ * take the same message, and leases them by moving their next attempt past the lease.
+ */
+final class JdbcOutbox implements Outbox {
+  private static final String COLUMNS =
+      "id, topic, recipient, invitation_id, grant_id, created_at, attempts, next_attempt_at";
+
+  private final JdbcTransactions tx;
+  private final Sql sql;
+  private final Dialect dialect;
+
+  JdbcOutbox(JdbcTransactions tx, Sql sql, Dialect dialect) {
+    this.tx = tx;
+    this.sql = sql;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public void enqueue(OutboxMessage m) {
+    checkNotNull(m, "message");
+    sql.update("INSERT INTO da_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p -> p.text(m.id())
+        .text(m.topic().name()).text(m.recipient() == null ? null : m.recipient().value())
+        .text(m.invitation() == null ? null : m.invitation().value()).text(m.grant() == null ? null : m.grant().value())
+        .instant(m.createdAt()).number(m.attempts()).instant(m.nextAttemptAt()));
+  }
+
+  @Override
+  public List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int limit) {
+    return tx.write(() -> {
+      List<OutboxMessage> due = sql.list("SELECT " + COLUMNS + " FROM da_outbox WHERE delivered_at IS NULL "
+          + "AND next_attempt_at <= ? ORDER BY created_at, seq LIMIT ? " + dialect.forUpdateSkipLocked(),
+          p -> p.instant(now).number(limit), JdbcOutbox::message);
+      sql.batch("UPDATE da_outbox SET next_attempt_at = ? WHERE id = ?",
+          due.stream().<Sql.Binder>map(m -> p -> p.instant(leaseUntil).text(m.id())).toList());
+      return due;
+    });
+  }
+
+  @Override
+  public void markDelivered(String id, Instant at) {
+    sql.update("UPDATE da_outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL",
+        p -> p.instant(at).text(id));
+  }
+
+  @Override
+  public void markFailed(String id, int attempts, Instant nextAttemptAt) {
+    sql.update("UPDATE da_outbox SET attempts = ?, next_attempt_at = ? WHERE id = ? AND delivered_at IS NULL",
+        p -> p.number(attempts).instant(nextAttemptAt).text(id));
+  }
+
+  @Override
+  public int undelivered() {
+    return sql.one("SELECT COUNT(*) FROM da_outbox WHERE delivered_at IS NULL", p -> { }, rs -> rs.getInt(1))
+        .orElse(0);
+  }
+
+  private static OutboxMessage message(ResultSet rs) throws SQLException {
+    String recipient = rs.getString("recipient");
+    String invitation = rs.getString("invitation_id");
+    String grant = rs.getString("grant_id");
+    return new OutboxMessage(rs.getString("id"), Topic.valueOf(rs.getString("topic")),
+        recipient == null ? null : CitizenId.of(recipient), invitation == null ? null : InvitationId.of(invitation),
+        grant == null ? null : GrantId.of(grant), Sql.requiredInstant(rs, "created_at"), rs.getInt("attempts"),
+        Sql.requiredInstant(rs, "next_attempt_at"));
+  }
+}

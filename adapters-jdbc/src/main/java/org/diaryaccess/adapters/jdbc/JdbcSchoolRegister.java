@@ -1,0 +1,145 @@
+package org.diaryaccess.adapters.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.spi.SchoolRegister;
+import org.diaryaccess.spi.contact.ContactValue;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.RepresentativeKind;
+import org.diaryaccess.spi.model.SchoolId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The school register in {@code da_pupil} and {@code da_representative}, with every valid contact
+ * of a record normalised into {@code da_pupil_contact} — the index a contact look-up uses. A
+ * record with its representatives is read in one query; a bulk upsert replaces records in JDBC
+ * batches within one transaction.
+ */
+final class JdbcSchoolRegister implements SchoolRegister {
+  private static final String SELECT = "SELECT p.id, p.school_id, p.class_name, p.surname, p.given_name, "
+      + "p.patronymic, p.birth_date, p.enrolled, p.email_raw, p.phone_raw, p.snils_raw, r.position AS r_position, "
+      + "r.kind AS r_kind, r.surname AS r_surname, r.given_name AS r_given_name, r.patronymic AS r_patronymic, "
+      + "r.email_raw AS r_email_raw, r.phone_raw AS r_phone_raw, r.snils_raw AS r_snils_raw "
+      + "FROM da_pupil p LEFT JOIN da_representative r ON r.pupil_id = p.id ";
+
+  private final JdbcTransactions tx;
+  private final Sql sql;
+
+  JdbcSchoolRegister(JdbcTransactions tx, Sql sql) {
+    this.tx = tx;
+    this.sql = sql;
+  }
+
+  @Override
+  public Optional<PupilRecord> findById(PupilRecordId id) {
+    List<PupilRecord> found = assemble(sql.list(SELECT + "WHERE p.id = ? ORDER BY r.position",
+        p -> p.text(id.value()), Row::of));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public List<PupilRecord> findByContact(ContactValue value) {
+    return assemble(sql.list(SELECT + "WHERE p.id IN (SELECT c.pupil_id FROM da_pupil_contact c "
+            + "WHERE c.kind = ? AND c.contact = ?) ORDER BY p.id, r.position",
+        p -> p.text(kind(value)).text(value.normalised()), Row::of));
+  }
+
+  @Override
+  public void upsert(Collection<PupilRecord> records) {
+    checkNotNull(records, "records");
+    List<PupilRecord> batch = ImmutableList.copyOf(records);
+    checkArgument(batch.stream().map(PupilRecord::id).distinct().count() == batch.size(),
+        "a batch holds at most one record per id");
+    tx.write(() -> {
+      sql.batch("DELETE FROM da_pupil WHERE id = ?", batch.stream()
+          .<Sql.Binder>map(r -> p -> p.text(r.id().value())).toList());
+      sql.batch("INSERT INTO da_pupil (id, school_id, class_name, surname, given_name, patronymic, birth_date, "
+          + "enrolled, email_raw, phone_raw, snils_raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          batch.stream().<Sql.Binder>map(r -> p -> p.text(r.id().value()).text(r.school().value())
+              .text(r.className()).text(r.name().surname()).text(r.name().givenName()).text(r.name().patronymic())
+              .date(r.birthDate()).flag(r.enrolled()).text(r.contacts().rawEmail().orElse(null))
+              .text(r.contacts().rawMobilePhone().orElse(null)).text(r.contacts().rawSnils().orElse(null)))
+              .toList());
+      List<Sql.Binder> representatives = new ArrayList<>();
+      List<Sql.Binder> contacts = new ArrayList<>();
+      for (PupilRecord record : batch) {
+        String id = record.id().value();
+        addContacts(contacts, id, record.contacts());
+        for (int i = 0; i < record.representatives().size(); i++) {
+          LegalRepresentative rep = record.representatives().get(i);
+          int position = i;
+          representatives.add(p -> p.text(id).number(position).text(rep.kind().name()).text(rep.name().surname())
+              .text(rep.name().givenName()).text(rep.name().patronymic())
+              .text(rep.contacts().rawEmail().orElse(null)).text(rep.contacts().rawMobilePhone().orElse(null))
+              .text(rep.contacts().rawSnils().orElse(null)));
+          addContacts(contacts, id, rep.contacts());
+        }
+      }
+      sql.batch("INSERT INTO da_representative (pupil_id, position, kind, surname, given_name, patronymic, "
+          + "email_raw, phone_raw, snils_raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", representatives);
+      sql.batch("INSERT INTO da_pupil_contact (pupil_id, kind, contact) VALUES (?, ?, ?)", contacts);
+      return null;
+    });
+  }
+
+  private static void addContacts(List<Sql.Binder> rows, String pupil, Contacts contacts) {
+    for (ContactValue value : contacts.values()) {
+      rows.add(p -> p.text(pupil).text(kind(value)).text(value.normalised()));
+    }
+  }
+
+  private static String kind(ContactValue value) {
+    return switch (value.field()) {
+      case EMAIL -> "E";
+      case MOBILE_PHONE -> "P";
+      case SNILS -> "S";
+    };
+  }
+
+  /** One row of the join: a record's columns and, if any, one representative's. */
+  private record Row(PupilRecordId id, SchoolId school, String className, PersonName name,
+      @Nullable LocalDate birthDate, boolean enrolled, Contacts contacts, @Nullable LegalRepresentative representative) {
+
+    static Row of(ResultSet rs) throws SQLException {
+      String kind = rs.getString("r_kind");
+      LegalRepresentative rep = kind == null ? null : new LegalRepresentative(RepresentativeKind.valueOf(kind),
+          Columns.name(rs, "r_"), Columns.contacts(rs, "r_"));
+      return new Row(PupilRecordId.of(rs.getString("id")), SchoolId.of(rs.getString("school_id")),
+          rs.getString("class_name"), Columns.name(rs, ""), Sql.date(rs, "birth_date"), rs.getBoolean("enrolled"),
+          Columns.contacts(rs, ""), rep);
+    }
+  }
+
+  /** Folds join rows (ordered by record) into records with their representatives. */
+  private static List<PupilRecord> assemble(List<Row> rows) {
+    List<PupilRecord> records = new ArrayList<>();
+    int i = 0;
+    while (i < rows.size()) {
+      Row first = rows.get(i);
+      List<LegalRepresentative> reps = new ArrayList<>();
+      while (i < rows.size() && rows.get(i).id().equals(first.id())) {
+        LegalRepresentative rep = rows.get(i).representative();
+        if (rep != null) {
+          reps.add(rep);
+        }
+        i++;
+      }
+      records.add(new PupilRecord(first.id(), first.school(), first.className(), first.name(), first.birthDate(),
+          first.contacts(), first.enrolled(), reps));
+    }
+    return records;
+  }
+}

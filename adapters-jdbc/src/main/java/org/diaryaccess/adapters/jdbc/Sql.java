@@ -1,0 +1,191 @@
+package org.diaryaccess.adapters.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.spi.error.PermanentStorageException;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.StorageException;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.jspecify.annotations.Nullable;
+
+/** Statements on the current unit of work's connection, with SQL errors turned into typed storage errors. */
+final class Sql {
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(Params p) throws SQLException;
+  }
+
+  /** Reads one row. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private final JdbcTransactions tx;
+
+  Sql(JdbcTransactions tx) {
+    this.tx = tx;
+  }
+
+  <T> List<T> list(String sql, Binder binder, Row<T> row) {
+    return tx.onConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(new Params(ps));
+        try (ResultSet rs = ps.executeQuery()) {
+          List<T> out = new ArrayList<>();
+          while (rs.next()) {
+            out.add(row.read(rs));
+          }
+          return out;
+        }
+      }
+    });
+  }
+
+  <T> Optional<T> one(String sql, Binder binder, Row<T> row) {
+    List<T> rows = list(sql, binder, row);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  int update(String sql, Binder binder) {
+    return tx.onConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(new Params(ps));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Runs an insert and returns the key the database generated for the named column. */
+  long insertReturningKey(String sql, String keyColumn, Binder binder) {
+    return tx.onConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql, new String[] {keyColumn})) {
+        binder.bind(new Params(ps));
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          if (!keys.next()) {
+            throw new SQLException("no key generated for " + keyColumn, "22000");
+          }
+          return keys.getLong(1);
+        }
+      }
+    });
+  }
+
+  /** Runs one statement for each binder, sent to the database in batches. */
+  void batch(String sql, List<Binder> binders) {
+    if (binders.isEmpty()) {
+      return;
+    }
+    tx.onConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int pending = 0;
+        for (Binder binder : binders) {
+          binder.bind(new Params(ps));
+          ps.addBatch();
+          if (++pending == 1_000) {
+            ps.executeBatch();
+            pending = 0;
+          }
+        }
+        if (pending > 0) {
+          ps.executeBatch();
+        }
+        return Boolean.TRUE;
+      }
+    });
+  }
+
+  /** Sets parameters in order, with the types this schema uses. */
+  static final class Params {
+    private final PreparedStatement ps;
+    private int index;
+
+    Params(PreparedStatement ps) {
+      this.ps = ps;
+    }
+
+    Params text(@Nullable String value) throws SQLException {
+      ps.setString(++index, value);
+      return this;
+    }
+
+    Params number(long value) throws SQLException {
+      ps.setLong(++index, value);
+      return this;
+    }
+
+    Params flag(boolean value) throws SQLException {
+      ps.setBoolean(++index, value);
+      return this;
+    }
+
+    Params date(@Nullable LocalDate value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.DATE);
+      } else {
+        ps.setObject(++index, value);
+      }
+      return this;
+    }
+
+    Params instant(@Nullable Instant value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++index, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        ps.setObject(++index, value.atOffset(ZoneOffset.UTC));
+      }
+      return this;
+    }
+  }
+
+  static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+    Instant value = instant(rs, column);
+    if (value == null) {
+      throw new SQLException("column " + column + " is null", "22004");
+    }
+    return value;
+  }
+
+  static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  /**
+   * A typed storage error for a failed statement: concurrency conflicts and lost connections
+   * are transient (the command is retried); anything else is permanent.
+   */
+  static StorageException translate(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (state.startsWith("40") || state.equals("23505") || state.equals("55P03") || state.equals("HYT00")
+        || state.equals("57014")) {
+      return new TransientStorageException(ReasonCode.CONCURRENT_UPDATE, e);
+    }
+    if (state.startsWith("08")) {
+      return new TransientStorageException(ReasonCode.STORAGE_UNAVAILABLE, e);
+    }
+    return new PermanentStorageException(e);
+  }
+
+  /** Work on a connection that may throw {@link SQLException}. */
+  @FunctionalInterface
+  interface ConnectionWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+}

