@@ -30,7 +30,10 @@ CREATE TABLE da_pupil (
     enrolled     BOOLEAN       NOT NULL,
     email_raw    VARCHAR(1000),
     phone_raw    VARCHAR(1000),
-    snils_raw    VARCHAR(1000)
+    snils_raw    VARCHAR(1000),
+    email_norm   VARCHAR(254),
+    phone_norm   VARCHAR(16),
+    snils_norm   VARCHAR(11)
 );
 
 -- The legal representatives a record lists, in the school's order.
@@ -44,6 +47,9 @@ CREATE TABLE da_representative (
     email_raw    VARCHAR(1000),
     phone_raw    VARCHAR(1000),
     snils_raw    VARCHAR(1000),
+    email_norm   VARCHAR(254),
+    phone_norm   VARCHAR(16),
+    snils_norm   VARCHAR(11),
     PRIMARY KEY (pupil_id, position)
 );
 

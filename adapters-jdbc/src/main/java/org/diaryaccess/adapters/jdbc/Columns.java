@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.Email;
+import org.diaryaccess.spi.contact.MobilePhone;
+import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.model.DiarySection;
 import org.diaryaccess.spi.model.PersonName;
 import org.diaryaccess.spi.model.PupilRecordId;
@@ -44,8 +47,18 @@ final class Columns {
         rs.getString(prefix + "patronymic"));
   }
 
+  /** Contacts from their raw and normalised columns, without parsing valid ones again. */
   static Contacts contacts(ResultSet rs, String prefix) throws SQLException {
-    return Contacts.of(rs.getString(prefix + "email_raw"), rs.getString(prefix + "phone_raw"),
-        rs.getString(prefix + "snils_raw"));
+    return Contacts.restore(rs.getString(prefix + "email_raw"), rs.getString(prefix + "phone_raw"),
+        rs.getString(prefix + "snils_raw"), rs.getString(prefix + "email_norm"), rs.getString(prefix + "phone_norm"),
+        rs.getString(prefix + "snils_norm"));
+  }
+
+  /** Binds the six contact columns: e-mail, phone, SNILS as written, then their normal forms. */
+  static Sql.Params bind(Sql.Params p, Contacts c) throws SQLException {
+    return p.text(c.rawEmail().orElse(null)).text(c.rawMobilePhone().orElse(null)).text(c.rawSnils().orElse(null))
+        .text(c.email().map(Email::normalised).orElse(null))
+        .text(c.mobilePhone().map(MobilePhone::normalised).orElse(null))
+        .text(c.snils().map(Snils::normalised).orElse(null));
   }
 }

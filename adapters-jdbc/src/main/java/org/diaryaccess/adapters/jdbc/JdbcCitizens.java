@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.contact.ContactValue;
-import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.contact.Email;
-import org.diaryaccess.spi.contact.MobilePhone;
-import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Gender;
@@ -19,7 +15,8 @@ import org.diaryaccess.spi.model.Gender;
 /** The portal's registry in table {@code da_citizen}, indexed by each normalised contact. */
 public final class JdbcCitizens implements Citizens {
   private static final String COLUMNS =
-      "id, surname, given_name, patronymic, birth_date, gender, email_raw, phone_raw, snils_raw";
+      "id, surname, given_name, patronymic, birth_date, gender, email_raw, phone_raw, snils_raw, email_norm, "
+          + "phone_norm, snils_norm";
 
   private final JdbcTransactions tx;
   private final Sql sql;
@@ -71,13 +68,9 @@ public final class JdbcCitizens implements Citizens {
   }
 
   private static Sql.Params bindProfile(Sql.Params p, Citizen citizen) throws SQLException {
-    Contacts c = citizen.contacts();
-    return p.text(citizen.name().surname()).text(citizen.name().givenName()).text(citizen.name().patronymic())
-        .date(citizen.birthDate()).text(citizen.gender() == null ? null : citizen.gender().name())
-        .text(c.rawEmail().orElse(null)).text(c.rawMobilePhone().orElse(null)).text(c.rawSnils().orElse(null))
-        .text(c.email().map(Email::normalised).orElse(null))
-        .text(c.mobilePhone().map(MobilePhone::normalised).orElse(null))
-        .text(c.snils().map(Snils::normalised).orElse(null));
+    p.text(citizen.name().surname()).text(citizen.name().givenName()).text(citizen.name().patronymic())
+        .date(citizen.birthDate()).text(citizen.gender() == null ? null : citizen.gender().name());
+    return Columns.bind(p, citizen.contacts());
   }
 
   private static Citizen citizen(ResultSet rs) throws SQLException {

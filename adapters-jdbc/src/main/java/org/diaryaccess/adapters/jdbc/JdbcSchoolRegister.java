@@ -30,9 +30,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcSchoolRegister implements SchoolRegister {
   private static final String SELECT = "SELECT p.id, p.school_id, p.class_name, p.surname, p.given_name, "
-      + "p.patronymic, p.birth_date, p.enrolled, p.email_raw, p.phone_raw, p.snils_raw, r.position AS r_position, "
-      + "r.kind AS r_kind, r.surname AS r_surname, r.given_name AS r_given_name, r.patronymic AS r_patronymic, "
-      + "r.email_raw AS r_email_raw, r.phone_raw AS r_phone_raw, r.snils_raw AS r_snils_raw "
+      + "p.patronymic, p.birth_date, p.enrolled, p.email_raw, p.phone_raw, p.snils_raw, p.email_norm, p.phone_norm, "
+      + "p.snils_norm, r.position AS r_position, r.kind AS r_kind, r.surname AS r_surname, "
+      + "r.given_name AS r_given_name, r.patronymic AS r_patronymic, r.email_raw AS r_email_raw, "
+      + "r.phone_raw AS r_phone_raw, r.snils_raw AS r_snils_raw, r.email_norm AS r_email_norm, "
+      + "r.phone_norm AS r_phone_norm, r.snils_norm AS r_snils_norm "
       + "FROM da_pupil p LEFT JOIN da_representative r ON r.pupil_id = p.id ";
 
   private final JdbcTransactions tx;
@@ -67,12 +69,11 @@ final class JdbcSchoolRegister implements SchoolRegister {
       sql.batch("DELETE FROM da_pupil WHERE id = ?", batch.stream()
           .<Sql.Binder>map(r -> p -> p.text(r.id().value())).toList());
       sql.batch("INSERT INTO da_pupil (id, school_id, class_name, surname, given_name, patronymic, birth_date, "
-          + "enrolled, email_raw, phone_raw, snils_raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          batch.stream().<Sql.Binder>map(r -> p -> p.text(r.id().value()).text(r.school().value())
+          + "enrolled, email_raw, phone_raw, snils_raw, email_norm, phone_norm, snils_norm) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          batch.stream().<Sql.Binder>map(r -> p -> Columns.bind(p.text(r.id().value()).text(r.school().value())
               .text(r.className()).text(r.name().surname()).text(r.name().givenName()).text(r.name().patronymic())
-              .date(r.birthDate()).flag(r.enrolled()).text(r.contacts().rawEmail().orElse(null))
-              .text(r.contacts().rawMobilePhone().orElse(null)).text(r.contacts().rawSnils().orElse(null)))
-              .toList());
+              .date(r.birthDate()).flag(r.enrolled()), r.contacts())).toList());
       List<Sql.Binder> representatives = new ArrayList<>();
       List<Sql.Binder> contacts = new ArrayList<>();
       for (PupilRecord record : batch) {
@@ -81,15 +82,15 @@ final class JdbcSchoolRegister implements SchoolRegister {
         for (int i = 0; i < record.representatives().size(); i++) {
           LegalRepresentative rep = record.representatives().get(i);
           int position = i;
-          representatives.add(p -> p.text(id).number(position).text(rep.kind().name()).text(rep.name().surname())
-              .text(rep.name().givenName()).text(rep.name().patronymic())
-              .text(rep.contacts().rawEmail().orElse(null)).text(rep.contacts().rawMobilePhone().orElse(null))
-              .text(rep.contacts().rawSnils().orElse(null)));
+          representatives.add(p -> Columns.bind(p.text(id).number(position).text(rep.kind().name())
+              .text(rep.name().surname()).text(rep.name().givenName()).text(rep.name().patronymic()),
+              rep.contacts()));
           addContacts(contacts, id, rep.contacts());
         }
       }
       sql.batch("INSERT INTO da_representative (pupil_id, position, kind, surname, given_name, patronymic, "
-          + "email_raw, phone_raw, snils_raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", representatives);
+          + "email_raw, phone_raw, snils_raw, email_norm, phone_norm, snils_norm) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", representatives);
       sql.batch("INSERT INTO da_pupil_contact (pupil_id, kind, contact) VALUES (?, ?, ?)", contacts);
       return null;
     });

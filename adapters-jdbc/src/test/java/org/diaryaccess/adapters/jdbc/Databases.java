@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -31,6 +32,28 @@ final class Databases {
     h2.setURL("jdbc:h2:mem:test-" + H2_COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     JdbcStore.on(h2).migrate();
     return h2;
+  }
+
+  /** The shared H2 database, migrated once, emptied of every row. */
+  static DataSource emptyH2() {
+    DataSource h2 = SharedH2.DATABASE;
+    execute(h2, "SET REFERENTIAL_INTEGRITY FALSE");
+    for (String table : TABLES.split(", ")) {
+      execute(h2, "TRUNCATE TABLE " + table + " RESTART IDENTITY");
+    }
+    execute(h2, "SET REFERENTIAL_INTEGRITY TRUE");
+    return h2;
+  }
+
+  private static final class SharedH2 {
+    static final DataSource DATABASE = pooled();
+
+    private static DataSource pooled() {
+      JdbcConnectionPool pool = JdbcConnectionPool.create(
+          "jdbc:h2:mem:shared-" + H2_COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128", "sa", "");
+      JdbcStore.on(pool).migrate();
+      return pool;
+    }
   }
 
   /** Drops an H2 database made by {@link #freshH2()}. */

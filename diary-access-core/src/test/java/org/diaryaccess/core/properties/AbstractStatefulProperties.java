@@ -45,7 +45,16 @@ public abstract class AbstractStatefulProperties {
   void everyDecisionAgreesWithTheReferenceModel(@ForAll("sequences") ActionChain<DiarySimulation> chain) {
     DiarySimulation end =
         chain.withInvariant("decisions agree with the reference model", DiarySimulation::agreesWithModel).run();
-    coverage(end);
+    end.world.close();
+    coverage(end, checksCoverage());
+  }
+
+  /**
+   * Whether to fail when the sequences stop reaching every path; a run with few sequences only
+   * reports what it reached.
+   */
+  protected boolean checksCoverage() {
+    return true;
   }
 
   /** How many steps a sequence has at most. */
@@ -96,8 +105,9 @@ public abstract class AbstractStatefulProperties {
    * terminated by housekeeping.
    *
    * @param end the final state of one sequence
+   * @param check whether to check the floors or only report
    */
-  static void coverage(DiarySimulation end) {
+  static void coverage(DiarySimulation end, boolean check) {
     Statistics.label("send accepted").collect(end.sent > 0);
     Statistics.label("send refused").collect(end.refusedSends > 0);
     Statistics.label("invitation accepted").collect(end.accepted > 0);
@@ -105,6 +115,9 @@ public abstract class AbstractStatefulProperties {
     Statistics.label("representative let in").collect(end.representativeAllowed > 0);
     Statistics.label("pupil let in").collect(end.selfAllowed > 0);
     Statistics.label("grant terminated").collect(end.grantsEnded > 0);
+    if (!check) {
+      return;
+    }
     // Floors well below what 1,000 sequences reach (see the report), so they catch a generator
     // that stopped reaching a path, not chance.
     for (String label : new String[] {"send accepted", "send refused", "invitation accepted",

@@ -28,18 +28,28 @@ public final class Contacts {
   private final ImmutableList<FieldProblem> problems;
 
   private Contacts(@Nullable String rawEmail, @Nullable String rawMobilePhone, @Nullable String rawSnils) {
+    this(rawEmail, rawMobilePhone, rawSnils, null, null, null);
+  }
+
+  private Contacts(@Nullable String rawEmail, @Nullable String rawMobilePhone, @Nullable String rawSnils,
+      @Nullable String normalEmail, @Nullable String normalPhone, @Nullable String normalSnils) {
     this.rawEmail = blankToNull(rawEmail);
     this.rawMobilePhone = blankToNull(rawMobilePhone);
     this.rawSnils = blankToNull(rawSnils);
     ImmutableList.Builder<FieldProblem> found = ImmutableList.builder();
-    this.email = this.rawEmail == null ? null : Email.tryParse(this.rawEmail).orElse(null);
     if (this.rawEmail == null) {
+      this.email = null;
       found.add(new FieldProblem(ContactField.EMAIL, ReasonCode.EMAIL_MISSING));
-    } else if (this.email == null) {
-      found.add(new FieldProblem(ContactField.EMAIL, ReasonCode.INVALID_EMAIL));
+    } else {
+      this.email = normalEmail != null ? new Email(normalEmail) : Email.tryParse(this.rawEmail).orElse(null);
+      if (this.email == null) {
+        found.add(new FieldProblem(ContactField.EMAIL, ReasonCode.INVALID_EMAIL));
+      }
     }
-    this.mobilePhone = readPhone(this.rawMobilePhone, found);
-    this.snils = readSnils(this.rawSnils, found);
+    this.mobilePhone = this.rawMobilePhone != null && normalPhone != null
+        ? new MobilePhone(normalPhone) : readPhone(this.rawMobilePhone, found);
+    this.snils = this.rawSnils != null && normalSnils != null
+        ? new Snils(normalSnils) : readSnils(this.rawSnils, found);
     this.problems = found.build();
   }
 
@@ -57,6 +67,24 @@ public final class Contacts {
     checkLength("mobilePhone", mobilePhone);
     checkLength("snils", snils);
     return new Contacts(email, mobilePhone, snils);
+  }
+
+  /**
+   * Contacts a store normalised earlier with this class, rebuilt without parsing them again: each
+   * valid field from its normal form, and only a field written but not valid is read again, to
+   * name its problem. For adapters; a host should use {@link #of}.
+   *
+   * @param email the e-mail as written, or {@code null}
+   * @param mobilePhone the mobile phone as written, or {@code null}
+   * @param snils the SNILS as written, or {@code null}
+   * @param normalEmail the e-mail's normal form, if it was valid
+   * @param normalPhone the phone's normal form, if it was valid
+   * @param normalSnils the SNILS's normal form, if it was valid
+   * @return the same contacts {@link #of} would give
+   */
+  public static Contacts restore(@Nullable String email, @Nullable String mobilePhone, @Nullable String snils,
+      @Nullable String normalEmail, @Nullable String normalPhone, @Nullable String normalSnils) {
+    return new Contacts(email, mobilePhone, snils, normalEmail, normalPhone, normalSnils);
   }
 
   /** No contacts at all. */

@@ -36,10 +36,18 @@ public record Email(String normalised) implements ContactValue {
   /** Checks the value is already in normal form; use {@link #parse(String)} for user input. */
   public Email {
     checkNotNull(normalised, "normalised");
-    String again = normalise(normalised);
-    if (!normalised.equals(again)) {
+    if (!isNormal(normalised)) {
       throw InvalidInputException.of("email", ReasonCode.INVALID_EMAIL);
     }
+  }
+
+  /** The normal form is plain lower-case ASCII, so it is checked without IDN conversion. */
+  private static boolean isNormal(String value) {
+    int at = value.lastIndexOf('@');
+    return at > 0 && value.length() <= MAX_LENGTH && ATEXT.matchesAllOf(value.substring(0, at))
+        && value.substring(0, at).equals(value.substring(0, at).toLowerCase(Locale.ROOT))
+        && !value.startsWith(".") && !value.substring(0, at).endsWith(".") && !value.contains("..")
+        && at <= 64 && validDomain(value.substring(at + 1));
   }
 
   /**

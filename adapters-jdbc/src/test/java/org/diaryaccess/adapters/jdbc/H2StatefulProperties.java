@@ -1,0 +1,19 @@
+package org.diaryaccess.adapters.jdbc;
+
+import net.jqwik.api.PropertyDefaults;
+import org.diaryaccess.core.properties.AbstractStatefulProperties;
+import org.diaryaccess.core.testing.Backend;
+
+/** The core's stateful property, unchanged, on the JDBC adapter over H2. */
+@PropertyDefaults(tries = 200)
+class H2StatefulProperties extends AbstractStatefulProperties {
+  @Override
+  protected Backend newBackend() {
+    return JdbcBackend.h2();
+  }
+
+  @Override
+  protected int maxSteps() {
+    return 30;
+  }
+}

@@ -1,0 +1,43 @@
+package org.diaryaccess.adapters.jdbc;
+
+import javax.sql.DataSource;
+import org.diaryaccess.core.testing.Backend;
+import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.model.Citizen;
+import org.jspecify.annotations.Nullable;
+
+/** The JDBC adapter as a backend for the core's tests: a fresh H2 database, or the emptied PostgreSQL. */
+final class JdbcBackend implements Backend {
+  private final JdbcStore store;
+  private final @Nullable DataSource h2;
+
+  private JdbcBackend(JdbcStore store, @Nullable DataSource h2) {
+    this.store = store;
+    this.h2 = h2;
+  }
+
+  static JdbcBackend h2() {
+    return new JdbcBackend(JdbcStore.on(Databases.emptyH2()), null);
+  }
+
+  static JdbcBackend postgres() {
+    return new JdbcBackend(JdbcStore.on(Databases.emptyPostgres()), null);
+  }
+
+  @Override
+  public DiaryStore store() {
+    return store;
+  }
+
+  @Override
+  public void saveCitizen(Citizen citizen) {
+    store.citizens().save(citizen);
+  }
+
+  @Override
+  public void close() {
+    if (h2 != null) {
+      Databases.dropH2(h2);
+    }
+  }
+}
