@@ -1,0 +1,66 @@
+package org.diaryaccess.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diaryaccess.core.testing.Guide.ANTON;
+import static org.diaryaccess.core.testing.Guide.ANTON_CITIZEN_ID;
+import static org.diaryaccess.core.testing.Guide.NINA_ID;
+import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
+import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.invitation.InvitationRequest;
+import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.core.testing.MutableClock;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
+import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What a decision and a list cost in statements, counted at the driver. A decision for a parent
+ * or the pupil is two statements (the citizen; the record with its representatives in one join);
+ * anyone else's adds the live-grants query, and a trusted person's one more for the grantor.
+ */
+class StatementCostTest {
+
+  static Stream<String> databases() {
+    return Stream.of("h2", "postgres");
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void decisionsAndListsCostAFewStatements(String name) {
+    InstrumentedDataSource db = new InstrumentedDataSource(
+        name.equals("h2") ? Databases.emptyH2() : Databases.emptyPostgres());
+    JdbcStore store = JdbcStore.on(db);
+    store.citizens().save(Guide.vasilisa());
+    store.citizens().save(Guide.nina());
+    store.citizens().save(Guide.antonCitizen());
+    store.citizens().save(Guide.stranger());
+    store.schoolRegister().upsert(List.of(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer(),
+        Guide.dmitryAsTheSchoolHoldsHim())));
+    DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
+        .diaryProvisioning(new RecordingDiaryProvisioning()).clock(new MutableClock(Guide.SCHOOL_YEAR_STARTS)).build();
+    access.accept(NINA_ID, access.send(VASILISA_ID,
+        InvitationRequest.byPhone(NINA_PHONE, "Кубарева", List.of(ANTON.value()))).id());
+    access.housekeeping();
+
+    assertThat(cost(db, true, () -> access.decide(VASILISA_ID, ANTON).isAllowed())).isEqualTo(2);
+    assertThat(cost(db, true, () -> access.decide(ANTON_CITIZEN_ID, ANTON).isAllowed())).isEqualTo(2);
+    assertThat(cost(db, false, () -> access.decide(Guide.STRANGER_ID, ANTON).isAllowed())).isEqualTo(3);
+    assertThat(cost(db, true, () -> access.decide(NINA_ID, ANTON).isAllowed())).isEqualTo(4);
+    assertThat(cost(db, true, () -> access.invitationsSent(VASILISA_ID, java.util.Set.of(), PageRequest.first())
+        .items().size() == 1)).as("a page of invitations with their children").isEqualTo(2);
+  }
+
+  /** Statements the call ran; its answer must be the expected one, so a broken path cannot look cheap. */
+  private static int cost(InstrumentedDataSource db, boolean expected, Supplier<Boolean> call) {
+    db.resetCount();
+    assertThat(call.get()).isEqualTo(expected);
+    return db.statements();
+  }
+}
