@@ -24,6 +24,7 @@ import org.diaryaccess.core.profile.Readiness;
 import org.diaryaccess.core.support.Commands;
 import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.core.validation.InputValidation;
+import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.DiaryProvisioning;
@@ -352,6 +353,7 @@ public final class DiaryAccess {
     private @Nullable Clock clock;
     private AccessPolicy policy = AccessPolicy.defaults();
     private MatchPolicy match = MatchPolicy.standard();
+    private @Nullable AccessFacts facts;
 
     private Builder() {}
 
@@ -363,7 +365,8 @@ public final class DiaryAccess {
      */
     public Builder store(DiaryStore store) {
       return citizens(store.citizens()).schoolRegister(store.schoolRegister()).invitations(store.invitations())
-          .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).unitOfWork(store.unitOfWork());
+          .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).unitOfWork(store.unitOfWork())
+          .accessFacts(store.accessFacts());
     }
 
     /**
@@ -510,18 +513,33 @@ public final class DiaryAccess {
     }
 
     /**
+     * Uses a store's combined reader for decisions (set by {@link #store}; by default the ports,
+     * one call each).
+     *
+     * @param value the reader
+     * @return this builder
+     */
+    public Builder accessFacts(AccessFacts value) {
+      this.facts = value;
+      return this;
+    }
+
+    /**
      * Builds the instance.
      *
      * @return a thread-safe instance
      * @throws IllegalStateException naming the first missing port
      */
     public DiaryAccess build() {
+      Citizens people = present(citizens, "citizens");
+      SchoolRegister records = present(register, "schoolRegister");
+      Grants access = present(grants, "grants");
       return new DiaryAccess(new Ports(
-          present(citizens, "citizens"), present(register, "schoolRegister"), present(invitations, "invitations"),
-          present(grants, "grants"), present(outbox, "outbox"), present(notificationCentre, "notificationCentre"),
-          present(provisioning, "diaryProvisioning"), present(auditLog, "auditLog"),
-          present(unitOfWork, "unitOfWork"), ids, present(clock, "clock"), policy,
-          new Representation(match, policy)));
+          people, records, present(invitations, "invitations"), access, present(outbox, "outbox"),
+          present(notificationCentre, "notificationCentre"), present(provisioning, "diaryProvisioning"),
+          present(auditLog, "auditLog"), present(unitOfWork, "unitOfWork"), ids, present(clock, "clock"), policy,
+          new Representation(match, policy),
+          facts != null ? facts : AccessFacts.composedOf(people, records, access)));
     }
 
     private static <T> T present(@Nullable T value, String name) {

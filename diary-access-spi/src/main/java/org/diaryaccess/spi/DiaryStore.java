@@ -26,4 +26,12 @@ public interface DiaryStore {
 
   /** Transactions over all of the above. */
   UnitOfWork unitOfWork();
+
+  /**
+   * What an access decision reads, fetched together; by default through the ports above, one
+   * call each. A store that can do it in one round trip overrides this.
+   */
+  default AccessFacts accessFacts() {
+    return AccessFacts.composedOf(citizens(), schoolRegister(), grants());
+  }
 }

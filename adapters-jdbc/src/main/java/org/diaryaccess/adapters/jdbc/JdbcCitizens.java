@@ -74,8 +74,14 @@ public final class JdbcCitizens implements Citizens {
   }
 
   private static Citizen citizen(ResultSet rs) throws SQLException {
-    String gender = rs.getString("gender");
-    return new Citizen(CitizenId.of(rs.getString("id")), Columns.name(rs, ""), Sql.date(rs, "birth_date"),
-        gender == null ? null : Gender.valueOf(gender), Columns.contacts(rs, ""));
+    return citizen(rs, "");
+  }
+
+  /** A citizen from columns named with a prefix (as in a join). */
+  static Citizen citizen(ResultSet rs, String prefix) throws SQLException {
+    String gender = rs.getString(prefix + "gender");
+    return new Citizen(CitizenId.of(rs.getString(prefix + "id")), Columns.name(rs, prefix),
+        Sql.date(rs, prefix + "birth_date"), gender == null ? null : Gender.valueOf(gender),
+        Columns.contacts(rs, prefix));
   }
 }

@@ -120,13 +120,19 @@ final class JdbcGrants implements Grants {
   }
 
   private static Grant grant(ResultSet rs) throws SQLException {
-    String termination = rs.getString("termination");
-    return new Grant(GrantId.of(rs.getString("id")), InvitationId.of(rs.getString("invitation_id")),
-        CitizenId.of(rs.getString("grantor")), CitizenId.of(rs.getString("trustee")),
-        PupilRecordId.of(rs.getString("pupil_id")), Service.valueOf(rs.getString("service")),
-        Columns.sections(rs.getString("sections")), Sql.date(rs, "end_date"), GrantState.valueOf(rs.getString("state")),
-        Sql.requiredInstant(rs, "accepted_at"), Sql.requiredInstant(rs, "deadline"), Sql.instant(rs, "activated_at"),
-        Sql.instant(rs, "ended_at"), termination == null ? null : TerminationReason.valueOf(termination),
-        rs.getLong("version"));
+    return grant(rs, "");
+  }
+
+  /** A grant from columns named with a prefix (as in a join). */
+  static Grant grant(ResultSet rs, String prefix) throws SQLException {
+    String termination = rs.getString(prefix + "termination");
+    return new Grant(GrantId.of(rs.getString(prefix + "id")), InvitationId.of(rs.getString(prefix + "invitation_id")),
+        CitizenId.of(rs.getString(prefix + "grantor")), CitizenId.of(rs.getString(prefix + "trustee")),
+        PupilRecordId.of(rs.getString(prefix + "pupil_id")), Service.valueOf(rs.getString(prefix + "service")),
+        Columns.sections(rs.getString(prefix + "sections")), Sql.date(rs, prefix + "end_date"),
+        GrantState.valueOf(rs.getString(prefix + "state")), Sql.requiredInstant(rs, prefix + "accepted_at"),
+        Sql.requiredInstant(rs, prefix + "deadline"), Sql.instant(rs, prefix + "activated_at"),
+        Sql.instant(rs, prefix + "ended_at"), termination == null ? null : TerminationReason.valueOf(termination),
+        rs.getLong(prefix + "version"));
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import javax.sql.DataSource;
+import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.Grants;
@@ -38,6 +39,7 @@ public final class JdbcStore implements DiaryStore {
   private final JdbcGrants grants;
   private final JdbcOutbox outbox;
   private final JdbcAuditLog audit;
+  private final JdbcAccessFacts facts;
 
   private JdbcStore(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -50,6 +52,7 @@ public final class JdbcStore implements DiaryStore {
     this.grants = new JdbcGrants(sql);
     this.outbox = new JdbcOutbox(tx, sql, dialect);
     this.audit = new JdbcAuditLog(sql);
+    this.facts = new JdbcAccessFacts(sql);
   }
 
   /**
@@ -128,5 +131,11 @@ public final class JdbcStore implements DiaryStore {
   @Override
   public UnitOfWork unitOfWork() {
     return tx;
+  }
+
+  /** Everything a decision reads, in one query. */
+  @Override
+  public AccessFacts accessFacts() {
+    return facts;
   }
 }

@@ -1,5 +1,6 @@
 package org.diaryaccess.adapters.jdbc;
 
+import org.diaryaccess.spi.contract.AccessFactsContract;
 import org.diaryaccess.spi.contract.AuditLogContract;
 import org.diaryaccess.spi.contract.CitizensContract;
 import org.diaryaccess.spi.contract.GrantsContract;
@@ -59,6 +60,13 @@ class H2ContractTest {
   @Nested
   class UnitOfWork extends UnitOfWorkContract {
     UnitOfWork() {
+      super(FIXTURE);
+    }
+  }
+
+  @Nested
+  class AccessFacts extends AccessFactsContract {
+    AccessFacts() {
       super(FIXTURE);
     }
   }

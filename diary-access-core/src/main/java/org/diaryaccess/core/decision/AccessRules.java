@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.diaryaccess.core.grant.GrantValidity;
@@ -13,6 +15,7 @@ import org.diaryaccess.core.matching.Representation;
 import org.diaryaccess.core.profile.Readiness;
 import org.diaryaccess.core.support.Paging;
 import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
@@ -63,20 +66,22 @@ public final class AccessRules {
    */
   public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section) {
     return ports.unitOfWork().read(() -> {
-      Citizen citizen = ports.citizens().findById(citizenId).orElse(null);
+      AccessFacts.Facts facts = ports.facts().load(citizenId, pupilId);
+      Citizen citizen = facts.citizen();
       if (citizen == null) {
         return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
       }
-      PupilRecord record = ports.register().findById(pupilId).orElse(null);
+      PupilRecord record = facts.record();
       if (record == null) {
         return AccessDecision.denied(ReasonCode.PUPIL_UNKNOWN);
       }
-      return decide(citizen, record, section, ports.dayOf(ports.now()));
+      return decide(citizen, record, section, ports.dayOf(ports.now()), facts.liveGrants(), facts.grantors());
     });
   }
 
   /**
-   * The decision for loaded subjects; call inside a unit of work.
+   * The decision for loaded subjects, reading their grants through the ports; call inside a unit
+   * of work.
    *
    * @param citizen who asks
    * @param record whose diary
@@ -85,6 +90,31 @@ public final class AccessRules {
    * @return the decision
    */
   public AccessDecision decide(Citizen citizen, PupilRecord record, @Nullable DiarySection section, LocalDate today) {
+    if (representation.isPupil(citizen, record)
+        || (representation.isListedRepresentative(citizen, record) && !representation.isOfAge(record, today))) {
+      return decide(citizen, record, section, today, List.of(), Map.of());
+    }
+    List<Grant> live = ports.grants().liveFor(citizen.id(), record.id());
+    Map<CitizenId, Citizen> grantors = new HashMap<>();
+    for (Grant grant : live) {
+      ports.citizens().findById(grant.grantor()).ifPresent(g -> grantors.put(g.id(), g));
+    }
+    return decide(citizen, record, section, today, live, grantors);
+  }
+
+  /**
+   * The decision itself, from everything it depends on: a pure function of its arguments.
+   *
+   * @param citizen who asks
+   * @param record whose diary
+   * @param section a section, or {@code null}
+   * @param today the day, in the policy's zone
+   * @param liveGrants the citizen's live grants for the pupil
+   * @param grantors the citizens who granted them
+   * @return the decision
+   */
+  public AccessDecision decide(Citizen citizen, PupilRecord record, @Nullable DiarySection section, LocalDate today,
+      List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
     if (!record.enrolled()) {
       return AccessDecision.denied(ReasonCode.PUPIL_NOT_ENROLLED);
     }
@@ -98,8 +128,8 @@ public final class AccessRules {
       }
       reasons.add(ReasonCode.PUPIL_OF_AGE);
     }
-    for (Grant grant : ports.grants().liveFor(citizen.id(), record.id())) {
-      TerminationReason stale = validity.staleness(grant, record, today);
+    for (Grant grant : liveGrants) {
+      TerminationReason stale = validity.staleness(grant, record, grantors.get(grant.grantor()), today);
       if (stale != null) {
         reasons.add(GrantValidity.reasonCode(stale));
       } else if (grant.state() == GrantState.PROVISIONING) {

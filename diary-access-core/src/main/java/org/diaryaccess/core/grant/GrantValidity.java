@@ -57,6 +57,20 @@ public final class GrantValidity {
    * @return the reason, or {@code null} if it stands
    */
   public @Nullable TerminationReason staleness(Grant grant, @Nullable PupilRecord record, LocalDate today) {
+    return staleness(grant, record, citizens.findById(grant.grantor()).orElse(null), today);
+  }
+
+  /**
+   * Why the grant no longer stands, given everything it depends on: a pure function.
+   *
+   * @param grant the grant
+   * @param record the child's record, {@code null} if gone
+   * @param grantor the citizen who granted it, {@code null} if no longer registered
+   * @param today the day
+   * @return the reason, or {@code null} if it stands
+   */
+  public @Nullable TerminationReason staleness(Grant grant, @Nullable PupilRecord record, @Nullable Citizen grantor,
+      LocalDate today) {
     if (record == null || !record.enrolled()) {
       return TerminationReason.PUPIL_NOT_ENROLLED;
     }
@@ -67,7 +81,6 @@ public final class GrantValidity {
     if (end != null && today.isAfter(end)) {
       return TerminationReason.END_DATE_PASSED;
     }
-    Citizen grantor = citizens.findById(grant.grantor()).orElse(null);
     if (grantor == null || !representation.isListedRepresentative(grantor, record)) {
       return TerminationReason.GRANTOR_NOT_REPRESENTATIVE;
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.diaryaccess.core.matching.Representation;
 import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.DiaryProvisioning;
@@ -35,6 +36,7 @@ import org.diaryaccess.spi.UnitOfWork;
  * @param clock the only source of time
  * @param policy the settings
  * @param representation R3/R4/R5/R12
+ * @param facts what a decision reads, fetched together
  */
 public record Ports(
     Citizens citizens,
@@ -49,7 +51,8 @@ public record Ports(
     IdGenerator ids,
     Clock clock,
     AccessPolicy policy,
-    Representation representation) {
+    Representation representation,
+    AccessFacts facts) {
 
   /** Checks every part is present. */
   public Ports {
@@ -66,6 +69,7 @@ public record Ports(
     checkNotNull(clock, "clock");
     checkNotNull(policy, "policy");
     checkNotNull(representation, "representation");
+    checkNotNull(facts, "facts");
   }
 
   /** The current instant, from the injected clock. */

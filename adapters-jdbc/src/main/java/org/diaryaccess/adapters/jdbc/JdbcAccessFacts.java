@@ -1,0 +1,107 @@
+package org.diaryaccess.adapters.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.RepresentativeKind;
+import org.diaryaccess.spi.model.SchoolId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a decision reads in one query: the citizen, joined to their live grants for the
+ * pupil and each grant's grantor, joined to the pupil record and its representatives. The rows
+ * are (live grants or one) × (representatives or one) — a handful — all found by primary key or
+ * index.
+ */
+final class JdbcAccessFacts implements AccessFacts {
+  private static final String QUERY = "SELECT "
+      + "c.id, c.surname, c.given_name, c.patronymic, c.birth_date, c.gender, c.email_raw, c.phone_raw, c.snils_raw, "
+      + "c.email_norm, c.phone_norm, c.snils_norm, "
+      + "g.id AS g_id, g.invitation_id AS g_invitation_id, g.grantor AS g_grantor, g.trustee AS g_trustee, "
+      + "g.pupil_id AS g_pupil_id, g.service AS g_service, g.sections AS g_sections, g.end_date AS g_end_date, "
+      + "g.state AS g_state, g.accepted_at AS g_accepted_at, g.deadline AS g_deadline, "
+      + "g.activated_at AS g_activated_at, g.ended_at AS g_ended_at, g.termination AS g_termination, "
+      + "g.version AS g_version, "
+      + "gc.id AS gc_id, gc.surname AS gc_surname, gc.given_name AS gc_given_name, gc.patronymic AS gc_patronymic, "
+      + "gc.birth_date AS gc_birth_date, gc.gender AS gc_gender, gc.email_raw AS gc_email_raw, "
+      + "gc.phone_raw AS gc_phone_raw, gc.snils_raw AS gc_snils_raw, gc.email_norm AS gc_email_norm, "
+      + "gc.phone_norm AS gc_phone_norm, gc.snils_norm AS gc_snils_norm, "
+      + "p.id AS p_id, p.school_id AS p_school_id, p.class_name AS p_class_name, p.surname AS p_surname, "
+      + "p.given_name AS p_given_name, p.patronymic AS p_patronymic, p.birth_date AS p_birth_date, "
+      + "p.enrolled AS p_enrolled, p.email_raw AS p_email_raw, p.phone_raw AS p_phone_raw, "
+      + "p.snils_raw AS p_snils_raw, p.email_norm AS p_email_norm, p.phone_norm AS p_phone_norm, "
+      + "p.snils_norm AS p_snils_norm, "
+      + "r.position AS r_position, r.kind AS r_kind, r.surname AS r_surname, r.given_name AS r_given_name, "
+      + "r.patronymic AS r_patronymic, r.email_raw AS r_email_raw, r.phone_raw AS r_phone_raw, "
+      + "r.snils_raw AS r_snils_raw, r.email_norm AS r_email_norm, r.phone_norm AS r_phone_norm, "
+      + "r.snils_norm AS r_snils_norm "
+      + "FROM da_citizen c "
+      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = ? AND g.state IN ('PROVISIONING', 'ACTIVE') "
+      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
+      + "LEFT JOIN da_pupil p ON p.id = ? "
+      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
+      + "WHERE c.id = ? "
+      + "ORDER BY g.id, r.position";
+
+  private final Sql sql;
+
+  JdbcAccessFacts(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
+    List<Row> rows = sql.list(QUERY, p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()),
+        Row::of);
+    if (rows.isEmpty()) {
+      return new Facts(null, null, List.of(), Map.of());
+    }
+    Row first = rows.get(0);
+    Map<String, Grant> grants = new LinkedHashMap<>();
+    Map<CitizenId, Citizen> grantors = new LinkedHashMap<>();
+    Map<Integer, LegalRepresentative> representatives = new java.util.TreeMap<>();
+    for (Row row : rows) {
+      if (row.grant() != null) {
+        grants.putIfAbsent(row.grant().id().value(), row.grant());
+      }
+      if (row.grantor() != null) {
+        grantors.putIfAbsent(row.grantor().id(), row.grantor());
+      }
+      if (row.representative() != null) {
+        representatives.putIfAbsent(row.position(), row.representative());
+      }
+    }
+    PupilRecord record = first.record() == null ? null
+        : first.record().withRepresentatives(new ArrayList<>(representatives.values()));
+    return new Facts(first.citizen(), record, List.copyOf(grants.values()), grantors);
+  }
+
+  /** One row: the citizen, and possibly a grant with its grantor, the record and a representative. */
+  private record Row(Citizen citizen, @Nullable Grant grant, @Nullable Citizen grantor, @Nullable PupilRecord record,
+      int position, @Nullable LegalRepresentative representative) {
+
+    static Row of(ResultSet rs) throws SQLException {
+      Citizen citizen = JdbcCitizens.citizen(rs, "");
+      Grant grant = rs.getString("g_id") == null ? null : JdbcGrants.grant(rs, "g_");
+      Citizen grantor = rs.getString("gc_id") == null ? null : JdbcCitizens.citizen(rs, "gc_");
+      PupilRecord record = rs.getString("p_id") == null ? null : new PupilRecord(
+          PupilRecordId.of(rs.getString("p_id")), SchoolId.of(rs.getString("p_school_id")),
+          rs.getString("p_class_name"), Columns.name(rs, "p_"), Sql.date(rs, "p_birth_date"),
+          Columns.contacts(rs, "p_"), rs.getBoolean("p_enrolled"), List.of());
+      String kind = rs.getString("r_kind");
+      LegalRepresentative rep = kind == null ? null : new LegalRepresentative(RepresentativeKind.valueOf(kind),
+          Columns.name(rs, "r_"), Columns.contacts(rs, "r_"));
+      return new Row(citizen, grant, grantor, record, rs.getInt("r_position"), rep);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.diaryaccess.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link org.diaryaccess.spi.DiaryStore#accessFacts()}: whatever shortcut a store
+ * takes, it reads exactly what the separate ports give.
+ */
+public abstract class AccessFactsContract extends StoreContract {
+
+  /**
+   * The contract, on the adapter the fixture makes.
+   *
+   * @param fixture the adapter's stores
+   */
+  protected AccessFactsContract(StoreFixture fixture) {
+    super(fixture);
+  }
+
+  private void agrees(String citizen, String pupil) {
+    AccessFacts composed = AccessFacts.composedOf(store.citizens(), store.schoolRegister(), store.grants());
+    AccessFacts.Facts expected = inRead(() -> composed.load(CitizenId.of(citizen), PupilRecordId.of(pupil)));
+    AccessFacts.Facts actual = inRead(() -> store.accessFacts().load(CitizenId.of(citizen), PupilRecordId.of(pupil)));
+    assertThat(actual).as("facts for %s on %s", citizen, pupil).isEqualTo(expected);
+  }
+
+  @Test
+  void readsWhatThePortsGive() {
+    saveCitizen(store, citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
+    saveCitizen(store, citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", "112-233-445 95"));
+    saveCitizen(store, citizen("father", "Кубарев", "d@mail.ru", "+79252223344", null));
+    inWrite(() -> store.schoolRegister().upsert(List.of(record("p-1", "+79167654321", "+79261234567",
+        "+79252223344"), record("p-2", null))));
+    // An earlier grant, revoked, then a live one: only the live one is read.
+    Grant earlier = grant("g-0", "granny", "p-1");
+    inWrite(() -> store.grants().insert(earlier));
+    inWrite(() -> store.grants().update(earlier.ended(GrantState.REVOKED, null, T0)));
+    Grant live = grant("g-1", "granny", "p-1");
+    inWrite(() -> store.grants().insert(live));
+
+    for (String citizen : List.of("mother", "granny", "father", "nobody")) {
+      for (String pupil : List.of("p-1", "p-2", "nowhere")) {
+        agrees(citizen, pupil);
+      }
+    }
+    AccessFacts.Facts granny = inRead(() -> store.accessFacts().load(CitizenId.of("granny"), PupilRecordId.of("p-1")));
+    assertThat(granny.liveGrants()).containsExactly(live);
+    assertThat(granny.record()).isNotNull();
+    assertThat(granny.record().representatives()).hasSize(2);
+  }
+}
