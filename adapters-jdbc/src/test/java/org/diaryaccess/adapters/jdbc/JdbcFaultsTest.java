@@ -104,4 +104,26 @@ class JdbcFaultsTest {
     assertThat(world.access.invitationsSent(VASILISA_ID, java.util.Set.of(), PageRequest.first()).items())
         .containsExactly(sent);
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aNotificationCentreThatIsDownLosesNothingAndGetsEachNoticeOnce(String name) {
+    World world = worldOn(new InstrumentedDataSource(database(name)));
+    world.centre.failWhen(notice -> true);
+    world.access.send(VASILISA_ID, InvitationRequest.byPhone(NINA_PHONE, "Кубарева", List.of(ANTON.value())));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(world.access.housekeeping().failedDeliveries()).isEqualTo(1);
+      world.after(java.time.Duration.ofHours(2));
+    }
+    assertThat(world.store().outbox().undelivered()).isEqualTo(1);
+    world.centre.failWhen(notice -> false);
+    assertThat(world.access.housekeeping().delivered()).isEqualTo(1);
+    world.after(java.time.Duration.ofHours(2));
+    assertThat(world.access.housekeeping().delivered()).isZero();
+
+    assertThat(world.centre.inboxOf(NINA_ID)).hasSize(1);
+    assertThat(world.centre.attempts()).isEqualTo(4);
+    assertThat(world.store().outbox().undelivered()).isZero();
+  }
 }
