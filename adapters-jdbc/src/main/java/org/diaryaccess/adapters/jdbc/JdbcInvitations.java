@@ -6,9 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -150,30 +148,34 @@ final class JdbcInvitations implements Invitations {
         p -> p.instant(now).number(limit));
   }
 
-  /** Invitations matching a condition, with their children: two queries whatever the count. */
+  /**
+   * Invitations matching a condition (which may order and limit them), with their children: one
+   * query, the condition applied to invitations before their children are joined.
+   */
   private List<Invitation> load(String condition, Sql.Binder binder) {
-    record Head(InvitationId id, CitizenId inviter, CitizenId invitee, Service service, String sections,
+    record Row(InvitationId id, CitizenId inviter, CitizenId invitee, Service service, String sections,
         @Nullable LocalDate endDate, InvitationState state, Instant sentAt, Instant expiresAt,
-        @Nullable Instant answeredAt, long version) {}
-    List<Head> heads = sql.list("SELECT " + COLUMNS + " FROM da_invitation i " + condition, binder, rs -> new Head(
-        InvitationId.of(rs.getString("id")), CitizenId.of(rs.getString("inviter")), CitizenId.of(rs.getString("invitee")),
-        Service.valueOf(rs.getString("service")), rs.getString("sections"), Sql.date(rs, "end_date"),
-        InvitationState.valueOf(rs.getString("state")), Sql.requiredInstant(rs, "sent_at"),
-        Sql.requiredInstant(rs, "expires_at"), Sql.instant(rs, "answered_at"), rs.getLong("version")));
-    if (heads.isEmpty()) {
-      return List.of();
+        @Nullable Instant answeredAt, long version, PupilRecordId pupil) {}
+    List<Row> rows = sql.list("SELECT i.*, x.pupil_id FROM (SELECT " + COLUMNS + " FROM da_invitation i "
+        + condition + ") i JOIN da_invitation_pupil x ON x.invitation_id = i.id ORDER BY i.id, x.pupil_id",
+        binder, rs -> new Row(InvitationId.of(rs.getString("id")), CitizenId.of(rs.getString("inviter")),
+            CitizenId.of(rs.getString("invitee")), Service.valueOf(rs.getString("service")),
+            rs.getString("sections"), Sql.date(rs, "end_date"), InvitationState.valueOf(rs.getString("state")),
+            Sql.requiredInstant(rs, "sent_at"), Sql.requiredInstant(rs, "expires_at"),
+            Sql.instant(rs, "answered_at"), rs.getLong("version"), PupilRecordId.of(rs.getString("pupil_id"))));
+    List<Invitation> invitations = new ArrayList<>();
+    int i = 0;
+    while (i < rows.size()) {
+      Row h = rows.get(i);
+      List<PupilRecordId> pupils = new ArrayList<>();
+      while (i < rows.size() && rows.get(i).id().equals(h.id())) {
+        pupils.add(rows.get(i).pupil());
+        i++;
+      }
+      invitations.add(new Invitation(h.id(), h.inviter(), h.invitee(), h.service(), pupils,
+          Columns.sections(h.sections()), h.endDate(), h.state(), h.sentAt(), h.expiresAt(), h.answeredAt(),
+          h.version()));
     }
-    Map<String, List<PupilRecordId>> pupils = new HashMap<>();
-    List<String> ids = heads.stream().map(h -> h.id().value()).toList();
-    sql.list("SELECT invitation_id, pupil_id FROM da_invitation_pupil WHERE invitation_id IN ("
-            + "?, ".repeat(ids.size() - 1) + "?)", p -> {
-          for (String id : ids) {
-            p.text(id);
-          }
-        }, rs -> pupils.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-            .add(PupilRecordId.of(rs.getString(2))));
-    return heads.stream().map(h -> new Invitation(h.id(), h.inviter(), h.invitee(), h.service(),
-        pupils.getOrDefault(h.id().value(), List.of()), Columns.sections(h.sections()), h.endDate(), h.state(),
-        h.sentAt(), h.expiresAt(), h.answeredAt(), h.version())).toList();
+    return invitations;
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What a decision and a list cost in statements, counted at the driver: a decision is one query
- * whoever asks (citizen, live grants with grantors, record with representatives, in one join); a
- * page of invitations is two (the invitations; their children).
+ * whoever asks (citizen, live grants with grantors, record with representatives, in one join); so
+ * is a page of invitations with their children.
  */
 class StatementCostTest {
 
@@ -54,7 +54,13 @@ class StatementCostTest {
     assertThat(cost(db, false, () -> access.decide(Guide.STRANGER_ID, ANTON).isAllowed())).isEqualTo(1);
     assertThat(cost(db, true, () -> access.decide(NINA_ID, ANTON).isAllowed())).isEqualTo(1);
     assertThat(cost(db, true, () -> access.invitationsSent(VASILISA_ID, java.util.Set.of(), PageRequest.first())
-        .items().size() == 1)).as("a page of invitations with their children").isEqualTo(2);
+        .items().size() == 1)).as("a page of invitations with their children").isEqualTo(1);
+    // The home page: the citizen, the records holding their phone, their live grants; then each
+    // candidate decided from what was read (a trusted person's candidate reads its grants too).
+    assertThat(cost(db, true, () -> access.visibleDiaries(VASILISA_ID, PageRequest.first()).items().size() == 1))
+        .isEqualTo(3);
+    assertThat(cost(db, true, () -> access.visibleDiaries(NINA_ID, PageRequest.first()).items().size() == 1))
+        .isEqualTo(6);
   }
 
   /** Statements the call ran; its answer must be the expected one, so a broken path cannot look cheap. */
