@@ -7,6 +7,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.ArrayList;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Grant;
@@ -15,11 +18,11 @@ import org.diaryaccess.spi.model.PupilRecordId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything one access decision reads, fetched together: on every diary page view, so a store
- * should answer it in as few round trips as it can (the JDBC adapter: one query). The default,
+ * Everything access decisions read, fetched together: one decision on every diary page view, and
+ * the decisions behind the two lists (a citizen's diaries, a child's viewers). A store should
+ * answer each in as few round trips as it can (the JDBC adapter: one query each). The default,
  * {@link #composedOf}, asks the separate ports.
  */
-@FunctionalInterface
 public interface AccessFacts {
 
   /**
@@ -31,6 +34,51 @@ public interface AccessFacts {
    *     with their grantors
    */
   Facts load(CitizenId citizen, PupilRecordId pupil);
+
+  /**
+   * The facts for deciding every diary a citizen might see: the records that hold the citizen's
+   * mobile phone (R3 needs equal phones, so no other record can match) and the records of the
+   * citizen's live grants.
+   *
+   * @param citizen who
+   * @return the citizen (or {@code null} if unknown) and one {@link Facts} per candidate record
+   */
+  CitizenFacts forCitizen(CitizenId citizen);
+
+  /**
+   * The facts for deciding everyone who might see a child's diary: the citizens who hold one of
+   * the mobile phones the record holds, and the trustees of the child's live grants.
+   *
+   * @param pupil the child
+   * @return the record (or {@code null} if unknown) and one {@link Facts} per candidate citizen
+   */
+  PupilFacts forPupil(PupilRecordId pupil);
+
+  /**
+   * The facts for a citizen's home page.
+   *
+   * @param citizen the citizen, or {@code null} if unknown
+   * @param candidates one entry per record the citizen might see, in record-id order
+   */
+  record CitizenFacts(@Nullable Citizen citizen, List<Facts> candidates) {
+    /** Copies the list. */
+    public CitizenFacts {
+      candidates = ImmutableList.copyOf(candidates);
+    }
+  }
+
+  /**
+   * The facts for a child's viewers.
+   *
+   * @param record the record, or {@code null} if unknown
+   * @param candidates one entry per citizen who might see it, in citizen-id order
+   */
+  record PupilFacts(@Nullable PupilRecord record, List<Facts> candidates) {
+    /** Copies the list. */
+    public PupilFacts {
+      candidates = ImmutableList.copyOf(candidates);
+    }
+  }
 
   /**
    * What a decision reads.
@@ -67,17 +115,61 @@ public interface AccessFacts {
     checkNotNull(citizens, "citizens");
     checkNotNull(register, "register");
     checkNotNull(grants, "grants");
-    return (citizenId, pupilId) -> {
-      Citizen citizen = citizens.findById(citizenId).orElse(null);
-      if (citizen == null) {
-        return new Facts(null, null, List.of(), Map.of());
+    return new AccessFacts() {
+      @Override
+      public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
+        Citizen citizen = citizens.findById(citizenId).orElse(null);
+        if (citizen == null) {
+          return new Facts(null, null, List.of(), Map.of());
+        }
+        return facts(citizen, register.findById(pupilId).orElse(null));
       }
-      PupilRecord record = register.findById(pupilId).orElse(null);
-      List<Grant> live = record == null ? List.of() : grants.liveFor(citizenId, pupilId);
-      ImmutableMap.Builder<CitizenId, Citizen> grantors = ImmutableMap.builder();
-      live.stream().map(Grant::grantor).distinct()
-          .forEach(id -> citizens.findById(id).ifPresent(g -> grantors.put(id, g)));
-      return new Facts(citizen, record, live, grantors.buildOrThrow());
+
+      @Override
+      public CitizenFacts forCitizen(CitizenId citizenId) {
+        Citizen citizen = citizens.findById(citizenId).orElse(null);
+        if (citizen == null) {
+          return new CitizenFacts(null, List.of());
+        }
+        TreeMap<PupilRecordId, PupilRecord> records = new TreeMap<>();
+        citizen.contacts().mobilePhone().ifPresent(
+            phone -> register.findByContact(phone).forEach(r -> records.put(r.id(), r)));
+        for (Grant grant : grants.liveForTrustee(citizenId)) {
+          if (!records.containsKey(grant.pupil())) {
+            register.findById(grant.pupil()).ifPresent(r -> records.put(r.id(), r));
+          }
+        }
+        return new CitizenFacts(citizen, records.values().stream().map(r -> facts(citizen, r)).toList());
+      }
+
+      @Override
+      public PupilFacts forPupil(PupilRecordId pupilId) {
+        PupilRecord record = register.findById(pupilId).orElse(null);
+        if (record == null) {
+          return new PupilFacts(null, List.of());
+        }
+        TreeMap<CitizenId, Citizen> people = new TreeMap<>();
+        List<Contacts> entries = new ArrayList<>();
+        entries.add(record.contacts());
+        record.representatives().forEach(r -> entries.add(r.contacts()));
+        for (Contacts entry : entries) {
+          entry.mobilePhone().ifPresent(phone -> citizens.findByContact(phone).forEach(c -> people.put(c.id(), c)));
+        }
+        for (Grant grant : grants.liveForPupil(pupilId)) {
+          if (!people.containsKey(grant.trustee())) {
+            citizens.findById(grant.trustee()).ifPresent(c -> people.put(c.id(), c));
+          }
+        }
+        return new PupilFacts(record, people.values().stream().map(c -> facts(c, record)).toList());
+      }
+
+      private Facts facts(Citizen citizen, @Nullable PupilRecord record) {
+        List<Grant> live = record == null ? List.of() : grants.liveFor(citizen.id(), record.id());
+        ImmutableMap.Builder<CitizenId, Citizen> grantors = ImmutableMap.builder();
+        live.stream().map(Grant::grantor).distinct()
+            .forEach(id -> citizens.findById(id).ifPresent(g -> grantors.put(id, g)));
+        return new Facts(citizen, record, live, grantors.buildOrThrow());
+      }
     };
   }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.CitizenId;
@@ -24,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * index.
  */
 final class JdbcAccessFacts implements AccessFacts {
-  private static final String QUERY = "SELECT "
+  private static final String COLUMNS = ""
       + "c.id, c.surname, c.given_name, c.patronymic, c.birth_date, c.gender, c.email_raw, c.phone_raw, c.snils_raw, "
       + "c.email_norm, c.phone_norm, c.snils_norm, "
       + "g.id AS g_id, g.invitation_id AS g_invitation_id, g.grantor AS g_grantor, g.trustee AS g_trustee, "
@@ -44,14 +47,50 @@ final class JdbcAccessFacts implements AccessFacts {
       + "r.position AS r_position, r.kind AS r_kind, r.surname AS r_surname, r.given_name AS r_given_name, "
       + "r.patronymic AS r_patronymic, r.email_raw AS r_email_raw, r.phone_raw AS r_phone_raw, "
       + "r.snils_raw AS r_snils_raw, r.email_norm AS r_email_norm, r.phone_norm AS r_phone_norm, "
-      + "r.snils_norm AS r_snils_norm "
+      + "r.snils_norm AS r_snils_norm ";
+
+  private static final String LIVE = "g.state IN ('PROVISIONING', 'ACTIVE')";
+
+  /** One decision: the citizen, their live grants for the pupil with grantors, the record. */
+  private static final String ONE = "SELECT " + COLUMNS
       + "FROM da_citizen c "
-      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = ? AND g.state IN ('PROVISIONING', 'ACTIVE') "
+      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = ? AND " + LIVE + " "
       + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
       + "LEFT JOIN da_pupil p ON p.id = ? "
       + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
       + "WHERE c.id = ? "
       + "ORDER BY g.id, r.position";
+
+  /**
+   * A citizen's home page: the citizen, each record holding their phone or named by one of their
+   * live grants, and per record their live grants with grantors and its representatives.
+   */
+  private static final String FOR_CITIZEN = "SELECT " + COLUMNS
+      + "FROM da_citizen c "
+      + "LEFT JOIN da_pupil p ON p.id IN (SELECT pc.pupil_id FROM da_pupil_contact pc "
+      + "WHERE pc.kind = 'P' AND pc.contact = c.phone_norm "
+      + "UNION SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = c.id AND lg.state IN ('PROVISIONING', 'ACTIVE')) "
+      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
+      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
+      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
+      + "WHERE c.id = ? "
+      + "ORDER BY p.id, g.id, r.position";
+
+  /**
+   * A child's viewers: the record, each citizen holding one of its phones or holding one of its
+   * live grants, and per citizen their live grants with grantors; the representatives too.
+   */
+  private static final String FOR_PUPIL = "SELECT " + COLUMNS
+      + "FROM da_pupil p "
+      + "LEFT JOIN da_citizen c ON c.phone_norm IN (SELECT pc.contact FROM da_pupil_contact pc "
+      + "WHERE pc.pupil_id = p.id AND pc.kind = 'P') "
+      + "OR c.id IN (SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = p.id "
+      + "AND lg.state IN ('PROVISIONING', 'ACTIVE')) "
+      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
+      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
+      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
+      + "WHERE p.id = ? "
+      + "ORDER BY c.id, g.id, r.position";
 
   private final Sql sql;
 
@@ -61,15 +100,56 @@ final class JdbcAccessFacts implements AccessFacts {
 
   @Override
   public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
-    List<Row> rows = sql.list(QUERY, p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()),
+    List<Row> rows = sql.list(ONE, p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()),
         Row::of);
+    return rows.isEmpty() ? new Facts(null, null, List.of(), Map.of()) : fold(rows);
+  }
+
+  @Override
+  public CitizenFacts forCitizen(CitizenId citizenId) {
+    List<Row> rows = sql.list(FOR_CITIZEN, p -> p.text(citizenId.value()), Row::of);
     if (rows.isEmpty()) {
-      return new Facts(null, null, List.of(), Map.of());
+      return new CitizenFacts(null, List.of());
     }
+    List<Facts> candidates = groups(rows, row -> row.record() == null ? null : row.record().id().value());
+    return new CitizenFacts(rows.get(0).citizen(), candidates);
+  }
+
+  @Override
+  public PupilFacts forPupil(PupilRecordId pupilId) {
+    List<Row> rows = sql.list(FOR_PUPIL, p -> p.text(pupilId.value()), Row::of);
+    if (rows.isEmpty()) {
+      return new PupilFacts(null, List.of());
+    }
+    List<Facts> candidates = groups(rows, row -> row.citizen() == null ? null : row.citizen().id().value());
+    PupilRecord record = fold(rows).record();
+    return new PupilFacts(record, candidates);
+  }
+
+  /** Splits rows ordered by a key into one {@link Facts} per key; rows without a key are skipped. */
+  private static List<Facts> groups(List<Row> rows, Function<Row, @Nullable String> key) {
+    List<Facts> facts = new ArrayList<>();
+    int i = 0;
+    while (i < rows.size()) {
+      String current = key.apply(rows.get(i));
+      int end = i;
+      while (end < rows.size() && Objects.equals(key.apply(rows.get(end)), current)) {
+        end++;
+      }
+      if (current != null) {
+        facts.add(fold(rows.subList(i, end)));
+      }
+      i = end;
+    }
+    return facts;
+  }
+
+  /** Folds the rows of one citizen and one record into their facts. */
+  private static Facts fold(List<Row> rows) {
     Row first = rows.get(0);
     Map<String, Grant> grants = new LinkedHashMap<>();
     Map<CitizenId, Citizen> grantors = new LinkedHashMap<>();
-    Map<Integer, LegalRepresentative> representatives = new java.util.TreeMap<>();
+    Map<Integer, LegalRepresentative> representatives = new TreeMap<>();
     for (Row row : rows) {
       if (row.grant() != null) {
         grants.putIfAbsent(row.grant().id().value(), row.grant());
@@ -87,11 +167,11 @@ final class JdbcAccessFacts implements AccessFacts {
   }
 
   /** One row: the citizen, and possibly a grant with its grantor, the record and a representative. */
-  private record Row(Citizen citizen, @Nullable Grant grant, @Nullable Citizen grantor, @Nullable PupilRecord record,
+  private record Row(@Nullable Citizen citizen, @Nullable Grant grant, @Nullable Citizen grantor, @Nullable PupilRecord record,
       int position, @Nullable LegalRepresentative representative) {
 
     static Row of(ResultSet rs) throws SQLException {
-      Citizen citizen = JdbcCitizens.citizen(rs, "");
+      Citizen citizen = rs.getString("id") == null ? null : JdbcCitizens.citizen(rs, "");
       Grant grant = rs.getString("g_id") == null ? null : JdbcGrants.grant(rs, "g_");
       Citizen grantor = rs.getString("gc_id") == null ? null : JdbcCitizens.citizen(rs, "gc_");
       PupilRecord record = rs.getString("p_id") == null ? null : new PupilRecord(

@@ -68,12 +68,9 @@ public final class AccessRules {
     return ports.unitOfWork().read(() -> {
       AccessFacts.Facts facts = ports.facts().load(citizenId, pupilId);
       Citizen citizen = facts.citizen();
-      if (citizen == null) {
-        return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
-      }
       PupilRecord record = facts.record();
-      if (record == null) {
-        return AccessDecision.denied(ReasonCode.PUPIL_UNKNOWN);
+      if (citizen == null || record == null) {
+        return AccessDecision.denied(citizen == null ? ReasonCode.CITIZEN_UNKNOWN : ReasonCode.PUPIL_UNKNOWN);
       }
       return decide(citizen, record, section, ports.dayOf(ports.now()), facts.liveGrants(), facts.grantors());
     });
@@ -167,23 +164,15 @@ public final class AccessRules {
    */
   public Page<VisibleDiary> visibleDiaries(CitizenId citizenId, PageRequest page) {
     return ports.unitOfWork().read(() -> {
-      Citizen citizen = ports.citizens().findById(citizenId).orElse(null);
-      if (citizen == null) {
+      AccessFacts.CitizenFacts facts = ports.facts().forCitizen(citizenId);
+      if (facts.citizen() == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
       }
       LocalDate today = ports.dayOf(ports.now());
-      TreeMap<String, PupilRecord> candidates = new TreeMap<>();
-      // R3 needs equal phones, so the phone index finds every record the citizen can match.
-      citizen.contacts().mobilePhone().ifPresent(phone ->
-          ports.register().findByContact(phone).forEach(r -> candidates.put(r.id().value(), r)));
-      for (Grant grant : ports.grants().liveForTrustee(citizenId)) {
-        if (!candidates.containsKey(grant.pupil().value())) {
-          ports.register().findById(grant.pupil()).ifPresent(r -> candidates.put(r.id().value(), r));
-        }
-      }
       TreeMap<String, VisibleDiary> visible = new TreeMap<>();
-      for (PupilRecord record : candidates.values()) {
-        if (decide(citizen, record, null, today) instanceof AccessDecision.Allowed allowed) {
+      for (AccessFacts.Facts candidate : facts.candidates()) {
+        PupilRecord record = candidate.record();
+        if (record != null && decide(candidate, today) instanceof AccessDecision.Allowed allowed) {
           visible.put(record.id().value(),
               new VisibleDiary(record.id(), record.school(), record.className(), record.name(), allowed.basis()));
         }
@@ -205,32 +194,36 @@ public final class AccessRules {
   public Page<Viewer> whoCanSee(CitizenId askingId, PupilRecordId pupilId, PageRequest page) {
     return ports.unitOfWork().read(() -> {
       LocalDate today = ports.dayOf(ports.now());
-      Citizen asking = ports.citizens().findById(askingId).orElse(null);
-      PupilRecord record = ports.register().findById(pupilId).orElse(null);
-      if (asking == null || record == null || !representation.isRepresentative(asking, record, today)) {
-        throw RefusedException.because(ReasonCode.NOT_A_REPRESENTATIVE);
-      }
-      TreeMap<String, Citizen> candidates = new TreeMap<>();
-      // R3 needs equal phones, so the phones the record holds find everyone who can match it.
-      List<Contacts> entries = new ArrayList<>();
-      entries.add(record.contacts());
-      record.representatives().stream().map(LegalRepresentative::contacts).forEach(entries::add);
-      for (Contacts entry : entries) {
-        entry.mobilePhone().ifPresent(
-            phone -> ports.citizens().findByContact(phone).forEach(c -> candidates.put(c.id().value(), c)));
-      }
-      for (Grant grant : ports.grants().liveForPupil(pupilId)) {
-        if (!candidates.containsKey(grant.trustee().value())) {
-          ports.citizens().findById(grant.trustee()).ifPresent(c -> candidates.put(c.id().value(), c));
-        }
-      }
+      AccessFacts.PupilFacts facts = ports.facts().forPupil(pupilId);
+      PupilRecord record = facts.record();
       TreeMap<String, Viewer> viewers = new TreeMap<>();
-      for (Citizen candidate : candidates.values()) {
-        if (decide(candidate, record, null, today) instanceof AccessDecision.Allowed allowed) {
-          viewers.put(candidate.id().value(), new Viewer(candidate.id(), candidate.name(), allowed.basis()));
+      boolean askerIsRepresentative = false;
+      for (AccessFacts.Facts candidate : facts.candidates()) {
+        Citizen citizen = candidate.citizen();
+        if (citizen == null || record == null) {
+          continue;
         }
+        if (citizen.id().equals(askingId)) {
+          askerIsRepresentative = representation.isRepresentative(citizen, record, today);
+        }
+        if (decide(candidate, today) instanceof AccessDecision.Allowed allowed) {
+          viewers.put(citizen.id().value(), new Viewer(citizen.id(), citizen.name(), allowed.basis()));
+        }
+      }
+      // A representative holds a phone the record holds, so is always among the candidates.
+      if (!askerIsRepresentative) {
+        throw RefusedException.because(ReasonCode.NOT_A_REPRESENTATIVE);
       }
       return Paging.page(viewers, page);
     });
+  }
+
+  private AccessDecision decide(AccessFacts.Facts facts, LocalDate today) {
+    Citizen citizen = facts.citizen();
+    PupilRecord record = facts.record();
+    if (citizen == null || record == null) {
+      return AccessDecision.denied(citizen == null ? ReasonCode.CITIZEN_UNKNOWN : ReasonCode.PUPIL_UNKNOWN);
+    }
+    return decide(citizen, record, null, today, facts.liveGrants(), facts.grantors());
   }
 }

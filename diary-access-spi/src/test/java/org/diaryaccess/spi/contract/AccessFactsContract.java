@@ -46,11 +46,24 @@ public abstract class AccessFactsContract extends StoreContract {
     Grant live = grant("g-1", "granny", "p-1");
     inWrite(() -> store.grants().insert(live));
 
+    AccessFacts composed = AccessFacts.composedOf(store.citizens(), store.schoolRegister(), store.grants());
     for (String citizen : List.of("mother", "granny", "father", "nobody")) {
       for (String pupil : List.of("p-1", "p-2", "nowhere")) {
         agrees(citizen, pupil);
       }
+      assertThat(inRead(() -> store.accessFacts().forCitizen(CitizenId.of(citizen))))
+          .as("home page facts of %s", citizen)
+          .isEqualTo(inRead(() -> composed.forCitizen(CitizenId.of(citizen))));
     }
+    for (String pupil : List.of("p-1", "p-2", "nowhere")) {
+      assertThat(inRead(() -> store.accessFacts().forPupil(PupilRecordId.of(pupil))))
+          .as("viewer facts of %s", pupil)
+          .isEqualTo(inRead(() -> composed.forPupil(PupilRecordId.of(pupil))));
+    }
+    assertThat(inRead(() -> store.accessFacts().forPupil(PupilRecordId.of("p-1"))).candidates())
+        .extracting(f -> f.citizen().id().value()).containsExactly("father", "granny", "mother");
+    assertThat(inRead(() -> store.accessFacts().forCitizen(CitizenId.of("granny"))).candidates())
+        .extracting(f -> f.record().id().value()).containsExactly("p-1");
     AccessFacts.Facts granny = inRead(() -> store.accessFacts().load(CitizenId.of("granny"), PupilRecordId.of("p-1")));
     assertThat(granny.liveGrants()).containsExactly(live);
     assertThat(granny.record()).isNotNull();
