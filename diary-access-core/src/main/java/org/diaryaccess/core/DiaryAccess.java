@@ -62,7 +62,7 @@ import static org.diaryaccess.core.support.Inputs.require;
  *     .store(store)                          // in-memory or JDBC adapter: every storage port
  *     .notificationCentre(centre)            // the host's «Центр уведомлений»
  *     .diaryProvisioning(diarySystem)        // the host's diary system
- *     .clock(Clock.systemUTC())
+ *     .clock(clock)                          // the host's clock: the only source of time
  *     .build();
  * AccessDecision decision = access.decide(citizenId, pupilId);
  * }</pre>

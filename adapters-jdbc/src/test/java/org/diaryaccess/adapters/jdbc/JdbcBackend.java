@@ -20,6 +20,16 @@ final class JdbcBackend implements Backend {
     return new JdbcBackend(JdbcStore.on(Databases.emptyH2()), null);
   }
 
+  /**
+   * A backend on any data source (an instrumented one, say); nothing to drop afterwards.
+   *
+   * @param dataSource a migrated database
+   * @return the backend
+   */
+  static JdbcBackend on(DataSource dataSource) {
+    return new JdbcBackend(JdbcStore.on(dataSource), null);
+  }
+
   static JdbcBackend postgres() {
     return new JdbcBackend(JdbcStore.on(Databases.emptyPostgres()), null);
   }

@@ -15,9 +15,7 @@ import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
-import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.error.PermanentStorageException;
-import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.GrantState;
 import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.InvitationState;
@@ -36,18 +34,7 @@ class JdbcFaultsTest {
   }
 
   private static World worldOn(InstrumentedDataSource dataSource) {
-    JdbcStore store = JdbcStore.on(dataSource);
-    Backend backend = new Backend() {
-      @Override
-      public DiaryStore store() {
-        return store;
-      }
-
-      @Override
-      public void saveCitizen(Citizen citizen) {
-        store.citizens().save(citizen);
-      }
-    };
+    Backend backend = JdbcBackend.on(dataSource);
     World world = new World(backend, AccessPolicy.defaults());
     world.registered(Guide.vasilisa(), Guide.nina())
         .schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()), Guide.mashaRecord(
