@@ -36,12 +36,6 @@ final class ArchitectureRules {
       .orShould().callMethod(Clock.class, "systemDefaultZone")
       .because("time comes only from an injected java.time.Clock (SPEC §6)");
 
-  /** One adapter never reaches into another. */
-  static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices()
-      .matching("org.diaryaccess.adapters.(*)..")
-      .should().notDependOnEachOther()
-      .allowEmptyShould(true);
-
   /** Capabilities of the core do not form cycles. */
   static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices()
       .matching("org.diaryaccess.core.(*)..")

@@ -6,7 +6,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The architecture holds for every main class of the library on this classpath. */
+/**
+ * The architecture holds for every main class of the library on this classpath. Rules that need
+ * every module (adapters independent of each other) live in the examples module.
+ */
 class ArchitectureTest {
   private static JavaClasses library;
 
@@ -29,11 +32,6 @@ class ArchitectureTest {
   @Test
   void timeComesOnlyFromTheInjectedClock() {
     check(ArchitectureRules.NO_AMBIENT_TIME);
-  }
-
-  @Test
-  void adaptersDoNotDependOnEachOther() {
-    check(ArchitectureRules.ADAPTERS_ARE_INDEPENDENT);
   }
 
   @Test
