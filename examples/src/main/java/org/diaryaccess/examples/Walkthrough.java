@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -171,14 +172,14 @@ public final class Walkthrough {
     say("");
     say("part.pupil");
     say("step.childRegisters", ANTON_NAME.fullName());
-    store.citizens().save(new Citizen(ANTON_CITIZEN, ANTON_NAME, java.time.LocalDate.of(2011, 3, 15), Gender.MALE,
+    store.citizens().save(new Citizen(ANTON_CITIZEN, ANTON_NAME, LocalDate.of(2011, 3, 15), Gender.MALE,
         Contacts.of("anton.kubarev@yandex.ru", "+7 916 765-43-21", null)));
     decide(access, "step.childOpens", ANTON_CITIZEN, ANTON_NAME.fullName());
 
     say("");
     say("part.trusted");
     PersonName ninaName = PersonName.of("Кубарева", "Нина", "Петровна");
-    store.citizens().save(new Citizen(NINA, ninaName, java.time.LocalDate.of(1958, 2, 20), Gender.FEMALE,
+    store.citizens().save(new Citizen(NINA, ninaName, LocalDate.of(1958, 2, 20), Gender.FEMALE,
         Contacts.of("nina.kubareva@mail.ru", NINA_PHONE, null)));
     InvitationRequest form = InvitationRequest.byPhone(NINA_PHONE, "Кубарева", List.of(ANTON.value()))
         .withSections(EnumSet.of(DiarySection.GRADES, DiarySection.HOMEWORK));
@@ -205,7 +206,7 @@ public final class Walkthrough {
   }
 
   private static PupilRecord antonRecord(String mothersPhoneAtSchool) {
-    return new PupilRecord(ANTON, SchoolId.of("school-1234"), "9Б", ANTON_NAME, java.time.LocalDate.of(2011, 3, 15),
+    return new PupilRecord(ANTON, SchoolId.of("school-1234"), "9Б", ANTON_NAME, LocalDate.of(2011, 3, 15),
         Contacts.of("anton.kubarev@yandex.ru", "+7 (916) 765-43-21", null), true,
         List.of(new LegalRepresentative(RepresentativeKind.MOTHER, VASILISA_NAME,
             Contacts.of("MAIL@yandex.ru", mothersPhoneAtSchool, null))));

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Notice;
+import org.diaryaccess.spi.model.Topic;
 
 /**
  * A notification centre that keeps every notice in memory, one per idempotency key (a repeated
@@ -67,48 +68,48 @@ public final class RecordingNotificationCentre implements NotificationCentre {
     }
   }
 
-  private void take(Notice notice, org.diaryaccess.spi.model.Topic expected) {
+  private void take(Notice notice, Topic expected) {
     checkArgument(notice.topic() == expected, "%s delivered as %s", notice.topic(), expected);
     take(notice);
   }
 
   @Override
   public void invitationReceived(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.INVITATION_RECEIVED);
+    take(notice, Topic.INVITATION_RECEIVED);
   }
 
   @Override
   public void invitationAccepted(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.INVITATION_ACCEPTED);
+    take(notice, Topic.INVITATION_ACCEPTED);
   }
 
   @Override
   public void invitationDeclined(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.INVITATION_DECLINED);
+    take(notice, Topic.INVITATION_DECLINED);
   }
 
   @Override
   public void invitationCancelled(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.INVITATION_CANCELLED);
+    take(notice, Topic.INVITATION_CANCELLED);
   }
 
   @Override
   public void invitationExpired(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.INVITATION_EXPIRED);
+    take(notice, Topic.INVITATION_EXPIRED);
   }
 
   @Override
   public void accessRevoked(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.ACCESS_REVOKED);
+    take(notice, Topic.ACCESS_REVOKED);
   }
 
   @Override
   public void accessRenounced(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.ACCESS_RENOUNCED);
+    take(notice, Topic.ACCESS_RENOUNCED);
   }
 
   @Override
   public void accessEnded(Notice notice) {
-    take(notice, org.diaryaccess.spi.model.Topic.ACCESS_ENDED);
+    take(notice, Topic.ACCESS_ENDED);
   }
 }

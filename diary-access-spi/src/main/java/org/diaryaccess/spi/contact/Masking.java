@@ -16,7 +16,17 @@ public final class Masking {
    * @return {@code "<none>"} or {@code "<masked>"}
    */
   public static String raw(@Nullable String raw) {
-    return raw == null ? "<none>" : "<masked>";
+    return hidden(raw);
+  }
+
+  /**
+   * Masks any value entirely: says only whether there is one.
+   *
+   * @param value a date of birth, say, possibly {@code null}
+   * @return {@code "<none>"} or {@code "<masked>"}
+   */
+  public static String hidden(@Nullable Object value) {
+    return value == null ? "<none>" : "<masked>";
   }
 
   /**

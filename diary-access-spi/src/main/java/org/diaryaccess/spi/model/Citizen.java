@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +36,8 @@ public record Citizen(
   /** Masked: initials, no date of birth, masked contacts. */
   @Override
   public String toString() {
-    return "Citizen[id=" + id + ", name=" + name + ", birthDate=" + org.diaryaccess.spi.contact.Masking.raw(
-        birthDate == null ? null : "") + ", gender=" + gender + ", contacts=" + contacts + "]";
+    return "Citizen[id=" + id + ", name=" + name + ", birthDate=" + Masking.hidden(birthDate) + ", gender=" + gender
+        + ", contacts=" + contacts + "]";
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.Masking;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,7 @@ public record PupilRecord(
   @Override
   public String toString() {
     return "PupilRecord[id=" + id + ", school=" + school + ", className=" + className + ", name=" + name
-        + ", birthDate=" + org.diaryaccess.spi.contact.Masking.raw(birthDate == null ? null : "") + ", contacts="
+        + ", birthDate=" + Masking.hidden(birthDate) + ", contacts="
         + contacts + ", enrolled=" + enrolled + ", representatives=" + representatives + "]";
   }
 
