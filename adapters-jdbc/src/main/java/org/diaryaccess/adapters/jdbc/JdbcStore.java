@@ -13,7 +13,7 @@ import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.UnitOfWork;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Every storage port on a host's {@link DataSource}: H2 2.x embedded, or PostgreSQL 14+ shared by
@@ -75,8 +75,9 @@ public final class JdbcStore implements DiaryStore {
    */
   public static JdbcStore embeddedH2(String name) {
     checkArgument(name.matches("[A-Za-z0-9_-]{1,64}"), "database name %s", name);
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    // Pooled: an H2 connection per unit of work would cost more than the query itself.
+    JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    h2.setMaxConnections(32);
     return on(h2).migrate();
   }
 

@@ -1,0 +1,114 @@
+package org.diaryaccess.benchmarks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
+import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.LegalRepresentative;
+import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.RepresentativeKind;
+import org.diaryaccess.spi.model.SchoolId;
+import org.diaryaccess.spi.model.Service;
+
+/**
+ * A synthetic city, the same for the same seed and size: N pupils in schools of a thousand, each
+ * with 1–3 legal representatives registered on the portal (about 5 % of whom gave the school a
+ * different phone), about 10 % of families with 1–3 trusted persons holding active grants, and
+ * the questions a benchmark asks, by kind.
+ */
+public final class City {
+  /** When the city's grants were accepted. */
+  public static final Instant NOW = Instant.parse("2026-09-01T06:00:00Z");
+
+  /**
+   * One access question and the answer the city was built to give.
+   *
+   * @param citizen who asks
+   * @param pupil whose diary
+   */
+  public record Question(CitizenId citizen, PupilRecordId pupil) {}
+
+  public final List<Citizen> citizens = new ArrayList<>();
+  public final List<PupilRecord> records = new ArrayList<>();
+  public final List<Grant> grants = new ArrayList<>();
+  /** A legal representative whose contacts match: allowed. */
+  public final List<Question> parents = new ArrayList<>();
+  /** A trusted person with an active grant: allowed. */
+  public final List<Question> trusted = new ArrayList<>();
+  /** Someone with no tie to the child (another family's parent): denied. */
+  public final List<Question> strangers = new ArrayList<>();
+
+  private City() {}
+
+  /**
+   * Builds a city.
+   *
+   * @param seed the seed; the same seed gives the same city
+   * @param pupils how many pupils (at most 3,000,000)
+   * @return the city
+   */
+  public static City generate(long seed, int pupils) {
+    if (pupils < 2 || pupils > 3_000_000) {
+      throw new IllegalArgumentException("pupils out of range: " + pupils);
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    City city = new City();
+    int trustees = 0;
+    for (int i = 0; i < pupils; i++) {
+      PupilRecordId pupil = PupilRecordId.of("p" + i);
+      int representatives = 1 + random.nextInt(3);
+      List<LegalRepresentative> entries = new ArrayList<>();
+      for (int k = 0; k < representatives; k++) {
+        int n = 3 * i + k;
+        CitizenId parent = CitizenId.of("c" + n);
+        String phone = mobile("916", n);
+        String email = "r" + n + "@city.ru";
+        city.citizens.add(new Citizen(parent, PersonName.of("Родитель", "Имя"), LocalDate.of(1980, 1, 1), null,
+            Contacts.of(email, phone, null)));
+        boolean mismatched = random.nextInt(100) < 5;
+        entries.add(new LegalRepresentative(k == 0 ? RepresentativeKind.MOTHER : RepresentativeKind.FATHER,
+            PersonName.of("Родитель", "Имя"), Contacts.of(email, mismatched ? mobile("915", n) : phone, null)));
+        if (!mismatched && k == 0) {
+          city.parents.add(new Question(parent, pupil));
+        }
+      }
+      city.records.add(new PupilRecord(pupil, SchoolId.of("s" + i / 1000), (1 + i % 11) + "А",
+          PersonName.of("Ученик", "Имя"), LocalDate.of(2012, 1, 1), Contacts.of("p" + i + "@school.ru",
+              mobile("917", i), null), true, entries));
+      boolean firstMatches = !entries.get(0).contacts().mobilePhone().orElseThrow().e164().contains("+7915");
+      if (firstMatches && random.nextInt(100) < 10) {
+        int count = 1 + random.nextInt(3);
+        for (int t = 0; t < count; t++) {
+          CitizenId trustee = CitizenId.of("t" + trustees);
+          city.citizens.add(new Citizen(trustee, PersonName.of("Бабушка", "Имя"), LocalDate.of(1955, 1, 1), null,
+              Contacts.of("t" + trustees + "@city.ru", mobile("918", trustees), null)));
+          city.grants.add(new Grant(GrantId.of("g" + trustees), InvitationId.of("i" + trustees), CitizenId.of("c" + 3 * i),
+              trustee, pupil, Service.E_DIARY, EnumSet.of(DiarySection.GRADES, DiarySection.HOMEWORK), null,
+              GrantState.ACTIVE, NOW, NOW.plusSeconds(86_400), NOW, null, null, 0));
+          city.trusted.add(new Question(trustee, pupil));
+          trustees++;
+        }
+      }
+    }
+    for (int i = 0; i < pupils; i++) {
+      city.strangers.add(new Question(CitizenId.of("c" + 3 * ((i + 1) % pupils)), PupilRecordId.of("p" + i)));
+    }
+    return city;
+  }
+
+  private static String mobile(String code, int n) {
+    return "+7" + code + String.format("%07d", n);
+  }
+}

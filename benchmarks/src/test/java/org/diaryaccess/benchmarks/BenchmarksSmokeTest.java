@@ -1,0 +1,65 @@
+package org.diaryaccess.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.diaryaccess.core.DiaryAccess;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Proves each benchmark works, at a tiny city, in this JVM: the build runs this, never the real
+ * measurements (which need forks with -Xms = -Xmx and -XX:+AlwaysPreTouch).
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void theCityIsTheSameForTheSameSeedAndHasItsShape() {
+    City a = City.generate(42, 2_000);
+    City b = City.generate(42, 2_000);
+    assertThat(a.citizens).isEqualTo(b.citizens);
+    assertThat(a.records).isEqualTo(b.records);
+    assertThat(a.grants).isEqualTo(b.grants);
+    // 1-3 representatives per pupil: about 4,000 parents; ~5 % mismatched; ~10 % families trusted.
+    assertThat(a.citizens.size() - a.grants.size()).isBetween(3_600, 4_400);
+    double trustedFamilies = a.trusted.stream().map(City.Question::pupil).distinct().count() / 2_000.0;
+    assertThat(trustedFamilies).isBetween(0.07, 0.13);
+    assertThat(a.parents.size() / 2_000.0).isBetween(0.92, 0.98);
+  }
+
+  @Test
+  void theCityAnswersAsItWasBuiltTo() {
+    City city = City.generate(7, 300);
+    for (String store : new String[] {"inmemory", "h2"}) {
+      DiaryAccess access = Stores.load(store, city);
+      assertThat(city.parents).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isTrue());
+      assertThat(city.trusted).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isTrue());
+      assertThat(city.strangers).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isFalse());
+    }
+  }
+
+  @Test
+  void everyDecideBenchmarkRunsOnEveryStore() throws Exception {
+    Options options = new OptionsBuilder()
+        .include(DecideBenchmark.class.getName())
+        .param("pupils", "200")
+        .mode(Mode.Throughput)
+        .timeUnit(TimeUnit.MILLISECONDS)
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(200))
+        .shouldFailOnError(true)
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+
+    assertThat(results).hasSize(6); // three questions on two stores
+    assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+  }
+}
