@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class DecideBenchmark {
-  @Param({"inmemory", "h2"})
+  @Param({"inmemory", "h2", "postgres"})
   public String store = "inmemory";
 
   @Param({"10000"})

@@ -36,7 +36,7 @@ class BenchmarksSmokeTest {
   @Test
   void theCityAnswersAsItWasBuiltTo() {
     City city = City.generate(7, 300);
-    for (String store : new String[] {"inmemory", "h2"}) {
+    for (String store : new String[] {"inmemory", "h2", "postgres"}) {
       DiaryAccess access = Stores.load(store, city);
       assertThat(city.parents).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isTrue());
       assertThat(city.trusted).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isTrue());
@@ -45,21 +45,22 @@ class BenchmarksSmokeTest {
   }
 
   @Test
-  void everyDecideBenchmarkRunsOnEveryStore() throws Exception {
+  void everyBenchmarkRunsOnEveryStore() throws Exception {
     Options options = new OptionsBuilder()
         .include(DecideBenchmark.class.getName())
+        .include(ListsBenchmark.class.getName())
         .param("pupils", "200")
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.MILLISECONDS)
         .forks(0)
         .warmupIterations(0)
         .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(200))
+        .measurementTime(TimeValue.milliseconds(100))
         .shouldFailOnError(true)
         .build();
     Collection<RunResult> results = new Runner(options).run();
 
-    assertThat(results).hasSize(6); // three questions on two stores
+    assertThat(results).hasSize(15); // five questions on three stores
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 }
