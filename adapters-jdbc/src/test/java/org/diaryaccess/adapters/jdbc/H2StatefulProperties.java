@@ -16,4 +16,14 @@ class H2StatefulProperties extends AbstractStatefulProperties {
   protected int maxSteps() {
     return 30;
   }
+
+  /**
+   * Two hundred shorter sequences reach the rarest paths (a trusted person let in, a grant
+   * terminated) in a few per cent of runs: too few to hold the floors without flaking. The
+   * in-memory run of 1,000 sequences holds them; this run reports them.
+   */
+  @Override
+  protected boolean checksCoverage() {
+    return false;
+  }
 }
