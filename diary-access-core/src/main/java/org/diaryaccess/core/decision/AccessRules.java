@@ -3,11 +3,10 @@ package org.diaryaccess.core.decision;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import org.diaryaccess.core.grant.GrantValidity;
@@ -17,7 +16,6 @@ import org.diaryaccess.core.support.Paging;
 import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.contact.ContactField;
-import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
@@ -26,7 +24,6 @@ import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.DiarySection;
 import org.diaryaccess.spi.model.Grant;
 import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.LegalRepresentative;
 import org.diaryaccess.spi.model.Page;
 import org.diaryaccess.spi.model.PageRequest;
 import org.diaryaccess.spi.model.PupilRecord;
@@ -74,29 +71,6 @@ public final class AccessRules {
       }
       return decide(citizen, record, section, ports.dayOf(ports.now()), facts.liveGrants(), facts.grantors());
     });
-  }
-
-  /**
-   * The decision for loaded subjects, reading their grants through the ports; call inside a unit
-   * of work.
-   *
-   * @param citizen who asks
-   * @param record whose diary
-   * @param section a section, or {@code null}
-   * @param today the day, in the policy's zone
-   * @return the decision
-   */
-  public AccessDecision decide(Citizen citizen, PupilRecord record, @Nullable DiarySection section, LocalDate today) {
-    if (representation.isPupil(citizen, record)
-        || (representation.isListedRepresentative(citizen, record) && !representation.isOfAge(record, today))) {
-      return decide(citizen, record, section, today, List.of(), Map.of());
-    }
-    List<Grant> live = ports.grants().liveFor(citizen.id(), record.id());
-    Map<CitizenId, Citizen> grantors = new HashMap<>();
-    for (Grant grant : live) {
-      ports.citizens().findById(grant.grantor()).ifPresent(g -> grantors.put(g.id(), g));
-    }
-    return decide(citizen, record, section, today, live, grantors);
   }
 
   /**
@@ -168,17 +142,28 @@ public final class AccessRules {
       if (facts.citizen() == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
       }
-      LocalDate today = ports.dayOf(ports.now());
-      TreeMap<String, VisibleDiary> visible = new TreeMap<>();
-      for (AccessFacts.Facts candidate : facts.candidates()) {
-        PupilRecord record = candidate.record();
-        if (record != null && decide(candidate, today) instanceof AccessDecision.Allowed allowed) {
-          visible.put(record.id().value(),
-              new VisibleDiary(record.id(), record.school(), record.className(), record.name(), allowed.basis()));
-        }
-      }
+      NavigableMap<String, VisibleDiary> visible = visible(facts, ports.dayOf(ports.now()));
       return Paging.page(visible, page);
     });
+  }
+
+  /**
+   * The diaries the citizen of the facts can see, by pupil id; call inside a unit of work.
+   *
+   * @param facts what {@link AccessFacts#forCitizen} read
+   * @param today the day, in the policy's zone
+   * @return the visible diaries, in pupil-id order
+   */
+  public NavigableMap<String, VisibleDiary> visible(AccessFacts.CitizenFacts facts, LocalDate today) {
+    TreeMap<String, VisibleDiary> visible = new TreeMap<>();
+    for (AccessFacts.Facts candidate : facts.candidates()) {
+      PupilRecord record = candidate.record();
+      if (record != null && decide(candidate, today) instanceof AccessDecision.Allowed allowed) {
+        visible.put(record.id().value(),
+            new VisibleDiary(record.id(), record.school(), record.className(), record.name(), allowed.basis()));
+      }
+    }
+    return visible;
   }
 
   /**

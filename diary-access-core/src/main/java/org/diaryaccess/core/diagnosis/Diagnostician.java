@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.AccessRules;
 import org.diaryaccess.core.matching.MatchPolicy;
 import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.MobilePhone;
@@ -51,8 +51,11 @@ public final class Diagnostician {
    */
   public Diagnosis diagnose(CitizenId citizenId) {
     return ports.unitOfWork().read(() -> {
-      Citizen citizen = ports.citizens().findById(citizenId)
-          .orElseThrow(() -> RefusedException.because(ReasonCode.CITIZEN_UNKNOWN));
+      AccessFacts.CitizenFacts facts = ports.facts().forCitizen(citizenId);
+      Citizen citizen = facts.citizen();
+      if (citizen == null) {
+        throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
+      }
       Contacts mine = citizen.contacts();
       MatchPolicy match = ports.representation().match();
       Map<String, PupilRecord> touched = new HashMap<>();
@@ -61,14 +64,10 @@ public final class Diagnostician {
       }
       Set<ReasonCode> findings = EnumSet.noneOf(ReasonCode.class);
       boolean anyEntryTouched = false;
-      int visible = 0;
-      var today = ports.dayOf(ports.now());
+      int visible = rules.visible(facts, ports.dayOf(ports.now())).size();
       for (PupilRecord record : touched.values()) {
         if (!record.enrolled()) {
           continue;
-        }
-        if (rules.decide(citizen, record, null, today) instanceof AccessDecision.Allowed) {
-          visible++;
         }
         List<Contacts> entries = new ArrayList<>();
         entries.add(record.contacts());
