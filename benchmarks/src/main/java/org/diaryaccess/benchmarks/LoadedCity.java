@@ -1,0 +1,47 @@
+package org.diaryaccess.benchmarks;
+
+import java.util.List;
+import org.diaryaccess.core.DiaryAccess;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The city loaded into one store, once per trial, shared by every benchmark: which store and how
+ * many pupils are its parameters.
+ */
+@State(Scope.Benchmark)
+public class LoadedCity {
+  @Param({"inmemory", "h2", "postgres"})
+  public String store = "inmemory";
+
+  @Param({"10000"})
+  public int pupils = 10_000;
+
+  // Set by JMH's @Setup before any benchmark method runs.
+  @SuppressWarnings("NullAway.Init")
+  DiaryAccess access;
+  @SuppressWarnings("NullAway.Init")
+  City city;
+  private int next;
+
+  /** Builds the city and loads it. */
+  @Setup(Level.Trial)
+  public void load() {
+    city = City.generate(42, pupils);
+    access = Stores.load(store, city);
+  }
+
+  /**
+   * The next question of a kind, walking the list round.
+   *
+   * @param questions the questions of one kind
+   * @return the next one
+   */
+  City.Question next(List<City.Question> questions) {
+    next = next + 1 == Integer.MAX_VALUE ? 0 : next + 1;
+    return questions.get(next % questions.size());
+  }
+}
