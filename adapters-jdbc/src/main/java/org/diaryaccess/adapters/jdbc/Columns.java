@@ -2,7 +2,6 @@ package org.diaryaccess.adapters.jdbc;
 
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,16 +41,16 @@ final class Columns {
     return SPLIT.splitToList(column).stream().map(PupilRecordId::of).toList();
   }
 
-  static PersonName name(ResultSet rs, String prefix) throws SQLException {
-    return new PersonName(rs.getString(prefix + "surname"), rs.getString(prefix + "given_name"),
-        rs.getString(prefix + "patronymic"));
+  static PersonName name(Cells cells) throws SQLException {
+    return new PersonName(cells.required("surname"), cells.required("given_name"),
+        cells.text("patronymic"));
   }
 
   /** Contacts from their raw and normalised columns, without parsing valid ones again. */
-  static Contacts contacts(ResultSet rs, String prefix) throws SQLException {
-    return Contacts.restore(rs.getString(prefix + "email_raw"), rs.getString(prefix + "phone_raw"),
-        rs.getString(prefix + "snils_raw"), rs.getString(prefix + "email_norm"), rs.getString(prefix + "phone_norm"),
-        rs.getString(prefix + "snils_norm"));
+  static Contacts contacts(Cells cells) throws SQLException {
+    return Contacts.restore(cells.text("email_raw"), cells.text("phone_raw"),
+        cells.text("snils_raw"), cells.text("email_norm"), cells.text("phone_norm"),
+        cells.text("snils_norm"));
   }
 
   /** Binds the six contact columns: e-mail, phone, SNILS as written, then their normal forms. */

@@ -1,6 +1,5 @@
 package org.diaryaccess.adapters.jdbc;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,18 +178,18 @@ final class JdbcAccessFacts implements AccessFacts {
   private record Row(@Nullable Citizen citizen, @Nullable Grant grant, @Nullable Citizen grantor, @Nullable PupilRecord record,
       int position, @Nullable LegalRepresentative representative) {
 
-    static Row of(ResultSet rs) throws SQLException {
-      Citizen citizen = rs.getString("id") == null ? null : JdbcCitizens.citizen(rs, "");
-      Grant grant = rs.getString("g_id") == null ? null : JdbcGrants.grant(rs, "g_");
-      Citizen grantor = rs.getString("gc_id") == null ? null : JdbcCitizens.citizen(rs, "gc_");
-      PupilRecord record = rs.getString("p_id") == null ? null : new PupilRecord(
-          PupilRecordId.of(rs.getString("p_id")), SchoolId.of(rs.getString("p_school_id")),
-          rs.getString("p_class_name"), Columns.name(rs, "p_"), Sql.date(rs, "p_birth_date"),
-          Columns.contacts(rs, "p_"), rs.getBoolean("p_enrolled"), List.of());
-      String kind = rs.getString("r_kind");
+    static Row of(Cells cells) throws SQLException {
+      Citizen citizen = cells.text("id") == null ? null : JdbcCitizens.citizen(cells);
+      Grant grant = cells.text("g_id") == null ? null : JdbcGrants.grant(cells.prefixed("g_"));
+      Citizen grantor = cells.text("gc_id") == null ? null : JdbcCitizens.citizen(cells.prefixed("gc_"));
+      PupilRecord record = cells.text("p_id") == null ? null : new PupilRecord(
+          PupilRecordId.of(cells.required("p_id")), SchoolId.of(cells.required("p_school_id")),
+          cells.required("p_class_name"), Columns.name(cells.prefixed("p_")), cells.date("p_birth_date"),
+          Columns.contacts(cells.prefixed("p_")), cells.flag("p_enrolled"), List.of());
+      String kind = cells.text("r_kind");
       LegalRepresentative rep = kind == null ? null : new LegalRepresentative(RepresentativeKind.valueOf(kind),
-          Columns.name(rs, "r_"), Columns.contacts(rs, "r_"));
-      return new Row(citizen, grant, grantor, record, rs.getInt("r_position"), rep);
+          Columns.name(cells.prefixed("r_")), Columns.contacts(cells.prefixed("r_")));
+      return new Row(citizen, grant, grantor, record, cells.integer("r_position"), rep);
     }
   }
 }

@@ -2,7 +2,6 @@ package org.diaryaccess.adapters.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.diaryaccess.spi.AuditLog;
@@ -47,16 +46,16 @@ final class JdbcAuditLog implements AuditLog {
     return Cursors.page(rows, page.limit(), e -> String.valueOf(e.sequence()));
   }
 
-  private static AuditEntry entry(ResultSet rs) throws SQLException {
-    String actor = rs.getString("actor");
-    String reason = rs.getString("reason");
-    String invitation = rs.getString("invitation_id");
-    String grant = rs.getString("grant_id");
-    String counterpart = rs.getString("counterpart");
-    return new AuditEntry(rs.getLong("seq"), Sql.requiredInstant(rs, "at"), actor == null ? null : CitizenId.of(actor),
-        AuditAction.valueOf(rs.getString("action")), AuditOutcome.valueOf(rs.getString("outcome")),
+  private static AuditEntry entry(Cells cells) throws SQLException {
+    String actor = cells.text("actor");
+    String reason = cells.text("reason");
+    String invitation = cells.text("invitation_id");
+    String grant = cells.text("grant_id");
+    String counterpart = cells.text("counterpart");
+    return new AuditEntry(cells.number("seq"), cells.requiredInstant("at"), actor == null ? null : CitizenId.of(actor),
+        AuditAction.valueOf(cells.required("action")), AuditOutcome.valueOf(cells.required("outcome")),
         reason == null ? null : ReasonCode.valueOf(reason), invitation == null ? null : InvitationId.of(invitation),
-        grant == null ? null : GrantId.of(grant), Columns.pupils(rs.getString("pupils")),
+        grant == null ? null : GrantId.of(grant), Columns.pupils(cells.required("pupils")),
         counterpart == null ? null : CitizenId.of(counterpart));
   }
 }

@@ -2,7 +2,6 @@ package org.diaryaccess.adapters.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -73,15 +72,11 @@ public final class JdbcCitizens implements Citizens {
     return Columns.bind(p, citizen.contacts());
   }
 
-  private static Citizen citizen(ResultSet rs) throws SQLException {
-    return citizen(rs, "");
-  }
-
   /** A citizen from columns named with a prefix (as in a join). */
-  static Citizen citizen(ResultSet rs, String prefix) throws SQLException {
-    String gender = rs.getString(prefix + "gender");
-    return new Citizen(CitizenId.of(rs.getString(prefix + "id")), Columns.name(rs, prefix),
-        Sql.date(rs, prefix + "birth_date"), gender == null ? null : Gender.valueOf(gender),
-        Columns.contacts(rs, prefix));
+  static Citizen citizen(Cells cells) throws SQLException {
+    String gender = cells.text("gender");
+    return new Citizen(CitizenId.of(cells.required("id")), Columns.name(cells),
+        cells.date("birth_date"), gender == null ? null : Gender.valueOf(gender),
+        Columns.contacts(cells));
   }
 }

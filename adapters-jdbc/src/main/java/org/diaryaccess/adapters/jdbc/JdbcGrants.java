@@ -2,7 +2,6 @@ package org.diaryaccess.adapters.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -119,20 +118,16 @@ final class JdbcGrants implements Grants {
     return Cursors.page(rows, page.limit(), g -> g.id().value());
   }
 
-  private static Grant grant(ResultSet rs) throws SQLException {
-    return grant(rs, "");
-  }
-
   /** A grant from columns named with a prefix (as in a join). */
-  static Grant grant(ResultSet rs, String prefix) throws SQLException {
-    String termination = rs.getString(prefix + "termination");
-    return new Grant(GrantId.of(rs.getString(prefix + "id")), InvitationId.of(rs.getString(prefix + "invitation_id")),
-        CitizenId.of(rs.getString(prefix + "grantor")), CitizenId.of(rs.getString(prefix + "trustee")),
-        PupilRecordId.of(rs.getString(prefix + "pupil_id")), Service.valueOf(rs.getString(prefix + "service")),
-        Columns.sections(rs.getString(prefix + "sections")), Sql.date(rs, prefix + "end_date"),
-        GrantState.valueOf(rs.getString(prefix + "state")), Sql.requiredInstant(rs, prefix + "accepted_at"),
-        Sql.requiredInstant(rs, prefix + "deadline"), Sql.instant(rs, prefix + "activated_at"),
-        Sql.instant(rs, prefix + "ended_at"), termination == null ? null : TerminationReason.valueOf(termination),
-        rs.getLong(prefix + "version"));
+  static Grant grant(Cells cells) throws SQLException {
+    String termination = cells.text("termination");
+    return new Grant(GrantId.of(cells.required("id")), InvitationId.of(cells.required("invitation_id")),
+        CitizenId.of(cells.required("grantor")), CitizenId.of(cells.required("trustee")),
+        PupilRecordId.of(cells.required("pupil_id")), Service.valueOf(cells.required("service")),
+        Columns.sections(cells.required("sections")), cells.date("end_date"),
+        GrantState.valueOf(cells.required("state")), cells.requiredInstant("accepted_at"),
+        cells.requiredInstant("deadline"), cells.instant("activated_at"),
+        cells.instant("ended_at"), termination == null ? null : TerminationReason.valueOf(termination),
+        cells.number("version"));
   }
 }

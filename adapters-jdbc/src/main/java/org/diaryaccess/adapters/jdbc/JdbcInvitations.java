@@ -83,7 +83,7 @@ final class JdbcInvitations implements Invitations {
         keys.stream().<Sql.Binder>map(k -> p -> p.text(k).text(k)).toList());
     // Taken in key order, so two sends never wait on each other in a cycle.
     for (String key : keys) {
-      sql.list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(key), rs -> rs.getString(1));
+      sql.list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(key), cells -> cells.required("lock_key"));
     }
   }
 
@@ -96,7 +96,7 @@ final class JdbcInvitations implements Invitations {
   @Override
   public int countSentSince(CitizenId inviter, Instant since) {
     return sql.one("SELECT COUNT(*) FROM da_invitation WHERE inviter = ? AND sent_at >= ?",
-        p -> p.text(inviter.value()).instant(since), rs -> rs.getInt(1)).orElse(0);
+        p -> p.text(inviter.value()).instant(since), cells -> cells.count()).orElse(0);
   }
 
   @Override
@@ -104,7 +104,7 @@ final class JdbcInvitations implements Invitations {
     return sql.one("SELECT COUNT(*) FROM da_invitation i JOIN da_invitation_pupil x ON x.invitation_id = i.id "
             + "WHERE i.invitee = ? AND i.inviter = ? AND x.pupil_id = ? AND i.state = 'DECLINED' AND i.answered_at >= ?",
         p -> p.text(invitee.value()).text(inviter.value()).text(pupil.value()).instant(since),
-        rs -> rs.getInt(1)).orElse(0);
+        cells -> cells.count()).orElse(0);
   }
 
   @Override
@@ -158,11 +158,11 @@ final class JdbcInvitations implements Invitations {
         @Nullable Instant answeredAt, long version, PupilRecordId pupil) {}
     List<Row> rows = sql.list("SELECT i.*, x.pupil_id FROM (SELECT " + COLUMNS + " FROM da_invitation i "
         + condition + ") i JOIN da_invitation_pupil x ON x.invitation_id = i.id ORDER BY i.id, x.pupil_id",
-        binder, rs -> new Row(InvitationId.of(rs.getString("id")), CitizenId.of(rs.getString("inviter")),
-            CitizenId.of(rs.getString("invitee")), Service.valueOf(rs.getString("service")),
-            rs.getString("sections"), Sql.date(rs, "end_date"), InvitationState.valueOf(rs.getString("state")),
-            Sql.requiredInstant(rs, "sent_at"), Sql.requiredInstant(rs, "expires_at"),
-            Sql.instant(rs, "answered_at"), rs.getLong("version"), PupilRecordId.of(rs.getString("pupil_id"))));
+        binder, cells -> new Row(InvitationId.of(cells.required("id")), CitizenId.of(cells.required("inviter")),
+            CitizenId.of(cells.required("invitee")), Service.valueOf(cells.required("service")),
+            cells.required("sections"), cells.date("end_date"), InvitationState.valueOf(cells.required("state")),
+            cells.requiredInstant("sent_at"), cells.requiredInstant("expires_at"),
+            cells.instant("answered_at"), cells.number("version"), PupilRecordId.of(cells.required("pupil_id"))));
     List<Invitation> invitations = new ArrayList<>();
     int i = 0;
     while (i < rows.size()) {

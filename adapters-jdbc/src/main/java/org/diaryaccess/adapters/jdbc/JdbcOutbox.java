@@ -2,7 +2,6 @@ package org.diaryaccess.adapters.jdbc;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -67,17 +66,17 @@ final class JdbcOutbox implements Outbox {
 
   @Override
   public int undelivered() {
-    return sql.one("SELECT COUNT(*) FROM da_outbox WHERE delivered_at IS NULL", p -> { }, rs -> rs.getInt(1))
+    return sql.one("SELECT COUNT(*) FROM da_outbox WHERE delivered_at IS NULL", p -> { }, cells -> cells.count())
         .orElse(0);
   }
 
-  private static OutboxMessage message(ResultSet rs) throws SQLException {
-    String recipient = rs.getString("recipient");
-    String invitation = rs.getString("invitation_id");
-    String grant = rs.getString("grant_id");
-    return new OutboxMessage(rs.getString("id"), Topic.valueOf(rs.getString("topic")),
+  private static OutboxMessage message(Cells cells) throws SQLException {
+    String recipient = cells.text("recipient");
+    String invitation = cells.text("invitation_id");
+    String grant = cells.text("grant_id");
+    return new OutboxMessage(cells.required("id"), Topic.valueOf(cells.required("topic")),
         recipient == null ? null : CitizenId.of(recipient), invitation == null ? null : InvitationId.of(invitation),
-        grant == null ? null : GrantId.of(grant), Sql.requiredInstant(rs, "created_at"), rs.getInt("attempts"),
-        Sql.requiredInstant(rs, "next_attempt_at"));
+        grant == null ? null : GrantId.of(grant), cells.requiredInstant("created_at"), cells.integer("attempts"),
+        cells.requiredInstant("next_attempt_at"));
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,13 +113,13 @@ final class JdbcSchoolRegister implements SchoolRegister {
   private record Row(PupilRecordId id, SchoolId school, String className, PersonName name,
       @Nullable LocalDate birthDate, boolean enrolled, Contacts contacts, @Nullable LegalRepresentative representative) {
 
-    static Row of(ResultSet rs) throws SQLException {
-      String kind = rs.getString("r_kind");
+    static Row of(Cells cells) throws SQLException {
+      String kind = cells.text("r_kind");
       LegalRepresentative rep = kind == null ? null : new LegalRepresentative(RepresentativeKind.valueOf(kind),
-          Columns.name(rs, "r_"), Columns.contacts(rs, "r_"));
-      return new Row(PupilRecordId.of(rs.getString("id")), SchoolId.of(rs.getString("school_id")),
-          rs.getString("class_name"), Columns.name(rs, ""), Sql.date(rs, "birth_date"), rs.getBoolean("enrolled"),
-          Columns.contacts(rs, ""), rep);
+          Columns.name(cells.prefixed("r_")), Columns.contacts(cells.prefixed("r_")));
+      return new Row(PupilRecordId.of(cells.required("id")), SchoolId.of(cells.required("school_id")),
+          cells.required("class_name"), Columns.name(cells), cells.date("birth_date"), cells.flag("enrolled"),
+          Columns.contacts(cells), rep);
     }
   }
 

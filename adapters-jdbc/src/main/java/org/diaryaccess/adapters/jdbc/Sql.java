@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ final class Sql {
   /** Reads one row. */
   @FunctionalInterface
   interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
+    T read(Cells row) throws SQLException;
   }
 
   private final JdbcTransactions tx;
@@ -43,9 +42,10 @@ final class Sql {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         binder.bind(new Params(ps));
         try (ResultSet rs = ps.executeQuery()) {
+          Cells cells = Cells.of(sql, rs);
           List<T> out = new ArrayList<>();
           while (rs.next()) {
-            out.add(row.read(rs));
+            out.add(row.read(cells));
           }
           return out;
         }
@@ -148,23 +148,6 @@ final class Sql {
       }
       return this;
     }
-  }
-
-  static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
-    Instant value = instant(rs, column);
-    if (value == null) {
-      throw new SQLException("column " + column + " is null", "22004");
-    }
-    return value;
-  }
-
-  static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, LocalDate.class);
   }
 
   /**
