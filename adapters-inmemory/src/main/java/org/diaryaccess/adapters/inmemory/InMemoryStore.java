@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.DiaryStore;
@@ -93,6 +94,7 @@ public final class InMemoryStore implements DiaryStore {
   private final InMemoryGrants grantsPort = new InMemoryGrants();
   private final InMemoryOutbox outboxPort = new InMemoryOutbox();
   private final InMemoryAuditLog auditPort = new InMemoryAuditLog();
+  private final AccessFacts accessFacts = new InMemoryAccessFacts();
   private final UnitOfWork unitOfWork = new UnitOfWork() {
     @Override
     public <T> T write(Supplier<T> work) {
@@ -141,6 +143,12 @@ public final class InMemoryStore implements DiaryStore {
   @Override
   public UnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  /** Reads each decision's facts under the lock once, straight from the maps. */
+  @Override
+  public AccessFacts accessFacts() {
+    return accessFacts;
   }
 
   // ---- locking and undo ----
@@ -231,6 +239,53 @@ public final class InMemoryStore implements DiaryStore {
       return parse.apply(checkNotNull(after));
     } catch (InvalidInputException | NumberFormatException e) {
       throw InvalidInputException.of("after", ReasonCode.INVALID_PAGE);
+    }
+  }
+
+  // ---- access facts ----
+
+  /**
+   * A decision's facts in one read of the maps, with no stream or lock per port: this is the path
+   * of every diary page view. The two lists read through the ports, under one read lock as well.
+   */
+  private final class InMemoryAccessFacts implements AccessFacts {
+    private final AccessFacts composed = AccessFacts.composedOf(citizensPort, registerPort, grantsPort);
+
+    @Override
+    public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
+      return read(() -> {
+        Citizen citizen = citizens.get(citizenId);
+        if (citizen == null) {
+          return new Facts(null, null, List.of(), Map.of());
+        }
+        Set<GrantId> held = grantsByTrustee.getOrDefault(citizenId, Set.of());
+        if (held.isEmpty()) {
+          return new Facts(citizen, records.get(pupilId), List.of(), Map.of());
+        }
+        List<Grant> live = new ArrayList<>(held.size());
+        Map<CitizenId, Citizen> grantors = new HashMap<>();
+        for (GrantId id : held) {
+          Grant grant = grants.get(id);
+          if (grant != null && grant.isLive() && grant.pupil().equals(pupilId)) {
+            live.add(grant);
+            Citizen grantor = citizens.get(grant.grantor());
+            if (grantor != null) {
+              grantors.put(grantor.id(), grantor);
+            }
+          }
+        }
+        return new Facts(citizen, records.get(pupilId), live, grantors);
+      });
+    }
+
+    @Override
+    public CitizenFacts forCitizen(CitizenId citizen) {
+      return read(() -> composed.forCitizen(citizen));
+    }
+
+    @Override
+    public PupilFacts forPupil(PupilRecordId pupil) {
+      return read(() -> composed.forPupil(pupil));
     }
   }
 

@@ -119,8 +119,14 @@ public final class Housekeeping {
     String after = null;
     while (true) {
       PageRequest request = new PageRequest(after, BATCH);
+      LocalDate today = ports.dayOf(ports.now());
+      // Most live grants are sound: find the stale ones in one reading unit of work per page, and
+      // pay for a writing one (which re-reads and re-checks) only for those.
       Page<Grant> page = ports.unitOfWork().read(() -> ports.grants().live(request));
-      for (Grant candidate : page.items()) {
+      List<Grant> stale = ports.unitOfWork().read(() -> page.items().stream()
+          .filter(grant -> validity.staleness(grant, today).isPresent())
+          .toList());
+      for (Grant candidate : stale) {
         if (Boolean.TRUE.equals(commands.retrying(() -> terminateIfStale(candidate.id())))) {
           count++;
         }
