@@ -1,5 +1,6 @@
 package org.diaryaccess.benchmarks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import org.diaryaccess.spi.model.DiarySection;
 import org.diaryaccess.spi.model.Grant;
 import org.diaryaccess.spi.model.GrantId;
 import org.diaryaccess.spi.model.GrantState;
+import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.model.InvitationState;
 import org.diaryaccess.spi.model.LegalRepresentative;
 import org.diaryaccess.spi.model.PersonName;
 import org.diaryaccess.spi.model.PupilRecord;
@@ -25,8 +28,10 @@ import org.diaryaccess.spi.model.Service;
 /**
  * A synthetic city, the same for the same seed and size: N pupils in schools of a thousand, each
  * with 1–3 legal representatives registered on the portal (about 5 % of whom gave the school a
- * different phone), about 10 % of families with 1–3 trusted persons holding active grants, and
- * the questions a benchmark asks, by kind.
+ * different phone), about 10 % of families with 1–3 trusted persons holding active grants (each
+ * from an accepted invitation), one family in fifty with an invitation in each other state
+ * (pending, declined, expired, cancelled), guests whom no family has invited yet, and the
+ * questions a benchmark asks, by kind.
  */
 public final class City {
   /** When the city's grants were accepted. */
@@ -43,6 +48,11 @@ public final class City {
   public final List<Citizen> citizens = new ArrayList<>();
   public final List<PupilRecord> records = new ArrayList<>();
   public final List<Grant> grants = new ArrayList<>();
+  public final List<Invitation> invitations = new ArrayList<>();
+  /** Adults on the portal with no tie to any child; the first half hold the invitations above. */
+  public final List<Citizen> guests = new ArrayList<>();
+  /** The second half of the guests, never invited: whom the command benchmarks invite. */
+  public final List<Citizen> uninvited = new ArrayList<>();
   /** A legal representative whose contacts match: allowed. */
   public final List<Question> parents = new ArrayList<>();
   /** A trusted person with an active grant: allowed. */
@@ -94,12 +104,38 @@ public final class City {
           CitizenId trustee = CitizenId.of("t" + trustees);
           city.citizens.add(new Citizen(trustee, PersonName.of("Бабушка", "Имя"), LocalDate.of(1955, 1, 1), null,
               Contacts.of("t" + trustees + "@city.ru", mobile("918", trustees), null)));
+          EnumSet<DiarySection> sections = EnumSet.of(DiarySection.GRADES, DiarySection.HOMEWORK);
+          city.invitations.add(new Invitation(InvitationId.of("i" + trustees), CitizenId.of("c" + 3 * i), trustee,
+              Service.E_DIARY, List.of(pupil), sections, null, InvitationState.ACCEPTED, NOW.minus(Duration.ofDays(1)),
+              NOW.plus(Duration.ofDays(29)), NOW, 1));
           city.grants.add(new Grant(GrantId.of("g" + trustees), InvitationId.of("i" + trustees), CitizenId.of("c" + 3 * i),
-              trustee, pupil, Service.E_DIARY, EnumSet.of(DiarySection.GRADES, DiarySection.HOMEWORK), null,
+              trustee, pupil, Service.E_DIARY, sections, null,
               GrantState.ACTIVE, NOW, NOW.plusSeconds(86_400), NOW, null, null, 0));
           city.trusted.add(new Question(trustee, pupil));
           trustees++;
         }
+      }
+    }
+    int guests = Math.max(10, pupils / 20);
+    for (int k = 0; k < guests; k++) {
+      Citizen guest = new Citizen(CitizenId.of("v" + k), PersonName.of("Гость", "Имя"), LocalDate.of(1970, 1, 1),
+          null, Contacts.of("v" + k + "@city.ru", mobile("919", k), null));
+      city.citizens.add(guest);
+      city.guests.add(guest);
+      if (k >= guests / 2) {
+        city.uninvited.add(guest);
+      }
+    }
+    // One family in fifty has asked a guest once in each state but accepted (accepted ones are above).
+    InvitationState[] states = {InvitationState.PENDING, InvitationState.DECLINED, InvitationState.EXPIRED,
+        InvitationState.CANCELLED};
+    for (int i = 0, n = 0; i < pupils; i += 50) {
+      for (InvitationState state : states) {
+        Instant sent = state == InvitationState.EXPIRED ? NOW.minus(Duration.ofDays(40)) : NOW.minus(Duration.ofDays(2));
+        city.invitations.add(new Invitation(InvitationId.of("j" + n++), CitizenId.of("c" + 3 * i),
+            CitizenId.of("v" + n % (guests / 2)), Service.E_DIARY, List.of(PupilRecordId.of("p" + i)),
+            EnumSet.of(DiarySection.GRADES), null, state, sent, sent.plus(Duration.ofDays(30)),
+            state == InvitationState.PENDING ? null : sent.plus(Duration.ofDays(1)), 1));
       }
     }
     for (int i = 0; i < pupils; i++) {

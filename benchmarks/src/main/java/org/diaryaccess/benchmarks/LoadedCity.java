@@ -2,6 +2,7 @@ package org.diaryaccess.benchmarks;
 
 import java.util.List;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.spi.model.Citizen;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,14 +25,18 @@ public class LoadedCity {
   @SuppressWarnings("NullAway.Init")
   DiaryAccess access;
   @SuppressWarnings("NullAway.Init")
+  Stores.Loaded loaded;
+  @SuppressWarnings("NullAway.Init")
   City city;
   private int next;
+  private int nextGuest;
 
   /** Builds the city and loads it. */
   @Setup(Level.Trial)
   public void load() {
     city = City.generate(42, pupils);
-    access = Stores.load(store, city);
+    loaded = Stores.load(store, city);
+    access = loaded.access();
   }
 
   /**
@@ -43,5 +48,11 @@ public class LoadedCity {
   City.Question next(List<City.Question> questions) {
     next = next + 1 == Integer.MAX_VALUE ? 0 : next + 1;
     return questions.get(next % questions.size());
+  }
+
+  /** The next guest no family has invited, walking the list round. */
+  Citizen nextGuest() {
+    nextGuest = (nextGuest + 1) % city.uninvited.size();
+    return city.uninvited.get(nextGuest);
   }
 }

@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.diaryaccess.adapters.inmemory.InMemoryStore;
@@ -20,22 +18,33 @@ import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.Grant;
+import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.PupilRecord;
 
 /** Loads a city into a store and wires the library on it, as a host would. */
 final class Stores {
+  private static final int IMPORT_BATCH = 10_000;
   private static int h2Databases;
 
   private Stores() {}
+
+  /**
+   * A store holding a city, and the library wired on it.
+   *
+   * @param access the library
+   * @param store the store
+   * @param clock the library's clock
+   */
+  record Loaded(DiaryAccess access, DiaryStore store, CityClock clock) {}
 
   /**
    * A library on the named store, holding the city.
    *
    * @param kind {@code inmemory}, {@code h2} or {@code postgres}
    * @param city the city to load
-   * @return the library
+   * @return the library, its store and its clock
    */
-  static DiaryAccess load(String kind, City city) {
+  static Loaded load(String kind, City city) {
     DiaryStore store;
     switch (kind) {
       case "inmemory" -> {
@@ -65,20 +74,54 @@ final class Stores {
       }
       default -> throw new IllegalArgumentException("unknown store: " + kind);
     }
-    for (int from = 0; from < city.records.size(); from += 10_000) {
-      List<PupilRecord> batch =
-          city.records.subList(from, Math.min(city.records.size(), from + 10_000));
-      store.schoolRegister().upsert(batch);
-    }
+    importRegister(store, city.records);
     DiaryStore loaded = store;
     loaded.unitOfWork().write(() -> {
+      for (Invitation invitation : city.invitations) {
+        loaded.invitations().insert(invitation);
+      }
       for (Grant grant : city.grants) {
         loaded.grants().insert(grant);
       }
       return Boolean.TRUE;
     });
-    return DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
-        .diaryProvisioning(new RecordingDiaryProvisioning()).clock(Clock.fixed(City.NOW, ZoneOffset.UTC)).build();
+    CityClock clock = new CityClock();
+    DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
+        .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).build();
+    return new Loaded(access, store, clock);
+  }
+
+  /**
+   * The night's import, as a host runs it: the register upserted in batches of ten thousand
+   * records, each batch one unit of work.
+   *
+   * @param store the store
+   * @param records every record
+   */
+  static void importRegister(DiaryStore store, List<PupilRecord> records) {
+    for (int from = 0; from < records.size(); from += IMPORT_BATCH) {
+      store.schoolRegister().upsert(records.subList(from, Math.min(records.size(), from + IMPORT_BATCH)));
+    }
+  }
+
+  /**
+   * An empty database of the named kind, pooled as the stores are: the floor under every query.
+   *
+   * @param kind {@code h2} or {@code postgres}
+   * @return its data source
+   */
+  static DataSource emptyDatabase(String kind) {
+    return switch (kind) {
+      case "h2" -> {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:floor" + nextH2() + ";DB_CLOSE_DELAY=-1");
+        config.setUsername("sa");
+        config.setMaximumPoolSize(4);
+        yield new HikariDataSource(config);
+      }
+      case "postgres" -> Postgres.freshDatabase();
+      default -> throw new IllegalArgumentException("no database for store: " + kind);
+    };
   }
 
   private static synchronized int nextH2() {

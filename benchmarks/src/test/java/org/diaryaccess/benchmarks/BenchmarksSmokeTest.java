@@ -3,8 +3,11 @@ package org.diaryaccess.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.model.InvitationState;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -27,7 +30,9 @@ class BenchmarksSmokeTest {
     assertThat(a.records).isEqualTo(b.records);
     assertThat(a.grants).isEqualTo(b.grants);
     // 1-3 representatives per pupil: about 4,000 parents; ~5 % mismatched; ~10 % families trusted.
-    assertThat(a.citizens.size() - a.grants.size()).isBetween(3_600, 4_400);
+    assertThat(a.invitations).isEqualTo(b.invitations);
+    assertThat(a.citizens.size() - a.grants.size() - a.guests.size()).isBetween(3_600, 4_400);
+    assertThat(a.invitations).extracting(Invitation::state).containsAll(EnumSet.allOf(InvitationState.class));
     double trustedFamilies = a.trusted.stream().map(City.Question::pupil).distinct().count() / 2_000.0;
     assertThat(trustedFamilies).isBetween(0.07, 0.13);
     assertThat(a.parents.size() / 2_000.0).isBetween(0.92, 0.98);
@@ -37,7 +42,7 @@ class BenchmarksSmokeTest {
   void theCityAnswersAsItWasBuiltTo() {
     City city = City.generate(7, 300);
     for (String store : new String[] {"inmemory", "h2", "postgres"}) {
-      DiaryAccess access = Stores.load(store, city);
+      DiaryAccess access = Stores.load(store, city).access();
       assertThat(city.parents).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isTrue());
       assertThat(city.trusted).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isTrue());
       assertThat(city.strangers).allSatisfy(q -> assertThat(access.decide(q.citizen(), q.pupil()).isAllowed()).isFalse());
@@ -49,6 +54,10 @@ class BenchmarksSmokeTest {
     Options options = new OptionsBuilder()
         .include(DecideBenchmark.class.getName())
         .include(ListsBenchmark.class.getName())
+        .include(CommandsBenchmark.class.getName())
+        .include(HousekeepingBenchmark.class.getName())
+        .include(ImportBenchmark.class.getName())
+        .include(FloorBenchmark.class.getName())
         .param("pupils", "200")
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.MILLISECONDS)
@@ -60,7 +69,8 @@ class BenchmarksSmokeTest {
         .build();
     Collection<RunResult> results = new Runner(options).run();
 
-    assertThat(results).hasSize(15); // five questions on three stores
+    // decide (3), lists (2), commands, housekeeping, import: 8 on three stores; the floor on two
+    assertThat(results).hasSize(8 * 3 + 2);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 }
