@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.function.BiPredicate;
 import java.util.concurrent.TimeUnit;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.InvitationState;
+import org.diaryaccess.spi.model.PupilRecordId;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -50,6 +53,17 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void thePeersGiveTheSameAnswersOnTheSameCity() {
+    City city = City.generate(7, 300);
+    for (String peer : new String[] {"jcasbin", "spring-acl-h2", "spring-acl-h2-cached", "spring-acl-postgres"}) {
+      BiPredicate<CitizenId, PupilRecordId> mayRead = Peers.load(peer, city);
+      assertThat(city.parents).as(peer).allSatisfy(q -> assertThat(mayRead.test(q.citizen(), q.pupil())).isTrue());
+      assertThat(city.trusted).as(peer).allSatisfy(q -> assertThat(mayRead.test(q.citizen(), q.pupil())).isTrue());
+      assertThat(city.strangers).as(peer).allSatisfy(q -> assertThat(mayRead.test(q.citizen(), q.pupil())).isFalse());
+    }
+  }
+
+  @Test
   void everyBenchmarkRunsOnEveryStore() throws Exception {
     Options options = new OptionsBuilder()
         .include(DecideBenchmark.class.getName())
@@ -58,6 +72,7 @@ class BenchmarksSmokeTest {
         .include(HousekeepingBenchmark.class.getName())
         .include(ImportBenchmark.class.getName())
         .include(FloorBenchmark.class.getName())
+        .include(PeersBenchmark.class.getName())
         .param("pupils", "200")
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.MILLISECONDS)
@@ -69,8 +84,9 @@ class BenchmarksSmokeTest {
         .build();
     Collection<RunResult> results = new Runner(options).run();
 
-    // decide (3), lists (2), commands, housekeeping, import: 8 on three stores; the floor on two
-    assertThat(results).hasSize(8 * 3 + 2);
+    // decide (3), lists (2), commands, housekeeping, import: 8 on three stores; the floor on
+    // two; three questions to four peers
+    assertThat(results).hasSize(8 * 3 + 2 + 3 * 4);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 }
