@@ -306,6 +306,19 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     /**
+     * Registers or replaces many citizens in one unit of work.
+     *
+     * @param citizens the citizens as the portal now holds them
+     */
+    public void saveAll(Collection<Citizen> citizens) {
+      checkNotNull(citizens, "citizens");
+      write(() -> {
+        citizens.forEach(this::save);
+        return null;
+      });
+    }
+
+    /**
      * Registers a citizen or replaces their profile.
      *
      * @param citizen the citizen as the portal now holds them

@@ -1,8 +1,11 @@
 package org.diaryaccess.adapters.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.Citizens;
@@ -19,10 +22,12 @@ public final class JdbcCitizens implements Citizens {
 
   private final JdbcTransactions tx;
   private final Sql sql;
+  private final Dialect dialect;
 
-  JdbcCitizens(JdbcTransactions tx, Sql sql) {
+  JdbcCitizens(JdbcTransactions tx, Sql sql, Dialect dialect) {
     this.tx = tx;
     this.sql = sql;
+    this.dialect = dialect;
   }
 
   @Override
@@ -51,6 +56,33 @@ public final class JdbcCitizens implements Citizens {
     checkNotNull(citizen, "citizen");
     tx.write(() -> {
       upsert(citizen);
+      return null;
+    });
+  }
+
+  /**
+   * Registers or replaces many citizens in one unit of work, sent to the database in batches of
+   * one statement per citizen: how a host loads or re-syncs a registry of millions.
+   *
+   * @param citizens the citizens, at most one per id
+   */
+  public void saveAll(Collection<Citizen> citizens) {
+    checkNotNull(citizens, "citizens");
+    List<Citizen> batch = ImmutableList.copyOf(citizens);
+    checkArgument(batch.stream().map(Citizen::id).distinct().count() == batch.size(),
+        "a batch holds at most one citizen per id");
+    String upsert = switch (dialect) {
+      case H2 -> "MERGE INTO da_citizen (surname, given_name, patronymic, birth_date, gender, email_raw, phone_raw, "
+          + "snils_raw, email_norm, phone_norm, snils_norm, id) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      case POSTGRESQL -> "INSERT INTO da_citizen (surname, given_name, patronymic, birth_date, gender, email_raw, "
+          + "phone_raw, snils_raw, email_norm, phone_norm, snils_norm, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          + "ON CONFLICT (id) DO UPDATE SET surname = EXCLUDED.surname, given_name = EXCLUDED.given_name, "
+          + "patronymic = EXCLUDED.patronymic, birth_date = EXCLUDED.birth_date, gender = EXCLUDED.gender, "
+          + "email_raw = EXCLUDED.email_raw, phone_raw = EXCLUDED.phone_raw, snils_raw = EXCLUDED.snils_raw, "
+          + "email_norm = EXCLUDED.email_norm, phone_norm = EXCLUDED.phone_norm, snils_norm = EXCLUDED.snils_norm";
+    };
+    tx.write(() -> {
+      sql.batch(upsert, batch.stream().<Sql.Binder>map(c -> p -> bindProfile(p, c).text(c.id().value())).toList());
       return null;
     });
   }

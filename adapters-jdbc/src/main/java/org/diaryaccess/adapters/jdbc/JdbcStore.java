@@ -47,7 +47,7 @@ public final class JdbcStore implements DiaryStore {
     this.tx = new JdbcTransactions(dataSource);
     Sql sql = new Sql(tx);
     Dialect dialect = Dialect.of(dataSource);
-    this.citizens = new JdbcCitizens(tx, sql);
+    this.citizens = new JdbcCitizens(tx, sql, dialect);
     this.register = new JdbcSchoolRegister(tx, sql);
     this.invitations = new JdbcInvitations(tx, sql);
     this.grants = new JdbcGrants(sql);
