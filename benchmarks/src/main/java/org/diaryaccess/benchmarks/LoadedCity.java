@@ -1,6 +1,8 @@
 package org.diaryaccess.benchmarks;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.model.Citizen;
 import org.openjdk.jmh.annotations.Level;
@@ -31,12 +33,25 @@ public class LoadedCity {
   private int next;
   private int nextGuest;
 
-  /** Builds the city and loads it. */
+  /**
+   * Cities already loaded in this JVM. A forked run (the default) loads one per trial; a run
+   * without forks ({@code -f 0}, for a million pupils) loads each city once and shares it.
+   */
+  private static final Map<String, LoadedCity> LOADED = new ConcurrentHashMap<>();
+
+  /** Builds the city and loads it, or takes the one this JVM has already loaded. */
   @Setup(Level.Trial)
   public void load() {
-    city = City.generate(42, pupils);
-    loaded = Stores.load(store, city);
-    access = loaded.access();
+    LoadedCity done = LOADED.computeIfAbsent(store + "/" + pupils, key -> {
+      LoadedCity fresh = new LoadedCity();
+      fresh.city = City.generate(42, pupils);
+      fresh.loaded = Stores.load(store, fresh.city);
+      fresh.access = fresh.loaded.access();
+      return fresh;
+    });
+    city = done.city;
+    loaded = done.loaded;
+    access = done.access;
   }
 
   /**

@@ -49,27 +49,17 @@ final class Stores {
     switch (kind) {
       case "inmemory" -> {
         InMemoryStore memory = new InMemoryStore();
-        city.citizens.forEach(memory.citizens()::save);
+        memory.citizens().saveAll(city.citizens);
         store = memory;
       }
       case "h2" -> {
         JdbcStore jdbc = JdbcStore.embeddedH2("bench" + nextH2());
-        jdbc.unitOfWork().write(() -> {
-          for (Citizen citizen : city.citizens) {
-            jdbc.citizens().save(citizen);
-          }
-          return Boolean.TRUE;
-        });
+        saveCitizens(jdbc, city.citizens);
         store = jdbc;
       }
       case "postgres" -> {
         JdbcStore jdbc = JdbcStore.on(Postgres.freshDatabase()).migrate();
-        jdbc.unitOfWork().write(() -> {
-          for (Citizen citizen : city.citizens) {
-            jdbc.citizens().save(citizen);
-          }
-          return Boolean.TRUE;
-        });
+        saveCitizens(jdbc, city.citizens);
         store = jdbc;
       }
       default -> throw new IllegalArgumentException("unknown store: " + kind);
@@ -89,6 +79,12 @@ final class Stores {
     DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
         .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).build();
     return new Loaded(access, store, clock);
+  }
+
+  private static void saveCitizens(JdbcStore store, List<Citizen> citizens) {
+    for (int from = 0; from < citizens.size(); from += IMPORT_BATCH) {
+      store.citizens().saveAll(citizens.subList(from, Math.min(citizens.size(), from + IMPORT_BATCH)));
+    }
   }
 
   /**
