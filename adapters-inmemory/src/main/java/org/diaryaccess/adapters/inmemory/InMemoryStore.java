@@ -39,6 +39,7 @@ import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.model.AuditEntry;
+import org.diaryaccess.spi.model.AuditSeal;
 import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Grant;
@@ -53,6 +54,7 @@ import org.diaryaccess.spi.model.Page;
 import org.diaryaccess.spi.model.PageRequest;
 import org.diaryaccess.spi.model.PupilRecord;
 import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.SealedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,6 +89,9 @@ public final class InMemoryStore implements DiaryStore {
   private final Map<PupilRecordId, Set<GrantId>> grantsByPupil = new HashMap<>();
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
+  private final Map<Long, AuditSeal> seals = new HashMap<>();
+  /** Chain position to sequence. */
+  private final NavigableMap<Long, Long> chain = new TreeMap<>();
 
   private final InMemoryCitizens citizensPort = new InMemoryCitizens();
   private final InMemorySchoolRegister registerPort = new InMemorySchoolRegister();
@@ -691,6 +696,57 @@ public final class InMemoryStore implements DiaryStore {
         int to = Math.min(from + page.limit(), audit.size());
         List<AuditEntry> items = List.copyOf(audit.subList(from, to));
         return to < audit.size() ? new Page<>(items, String.valueOf(to)) : Page.last(items);
+      });
+    }
+
+    @Override
+    public void lockForSealing() {
+      checkState(lock.isWriteLockedByCurrentThread(), "lockForSealing belongs inside a unit of work");
+    }
+
+    @Override
+    public Optional<AuditSeal> lastSeal() {
+      return InMemoryStore.this.read(() -> chain.isEmpty()
+          ? Optional.<AuditSeal>empty() : Optional.ofNullable(seals.get(chain.lastEntry().getValue())));
+    }
+
+    @Override
+    public List<AuditEntry> unsealed(int limit) {
+      checkArgument(limit > 0, "limit %s", limit);
+      return InMemoryStore.this.read(() -> audit.stream()
+          .filter(e -> !seals.containsKey(e.sequence())).limit(limit).toList());
+    }
+
+    @Override
+    public void seal(long sequence, AuditSeal seal) {
+      checkNotNull(seal, "seal");
+      write(() -> {
+        checkState(sequence >= 1 && sequence <= audit.size(), "no audit entry %s", sequence);
+        checkState(!seals.containsKey(sequence), "audit entry %s is already sealed", sequence);
+        checkState(!chain.containsKey(seal.position()), "chain position %s is taken", seal.position());
+        mutate(() -> {
+          seals.put(sequence, seal);
+          chain.put(seal.position(), sequence);
+        }, () -> {
+          seals.remove(sequence);
+          chain.remove(seal.position());
+        });
+        return null;
+      });
+    }
+
+    @Override
+    public Page<SealedEntry> chain(PageRequest page) {
+      return InMemoryStore.this.read(() -> {
+        long after = page.after() == null ? 0 : cursor(page.after(), Long::parseLong);
+        List<SealedEntry> items = new ArrayList<>();
+        for (Map.Entry<Long, Long> link : chain.tailMap(after, false).entrySet()) {
+          if (items.size() == page.limit()) {
+            return new Page<>(items, String.valueOf(items.get(items.size() - 1).seal().position()));
+          }
+          items.add(new SealedEntry(audit.get((int) (link.getValue() - 1)), checkNotNull(seals.get(link.getValue()))));
+        }
+        return Page.last(items);
       });
     }
   }

@@ -1,25 +1,36 @@
 package org.diaryaccess.adapters.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.model.AuditAction;
 import org.diaryaccess.spi.model.AuditEntry;
 import org.diaryaccess.spi.model.AuditOutcome;
+import org.diaryaccess.spi.model.AuditSeal;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.GrantId;
 import org.diaryaccess.spi.model.InvitationId;
 import org.diaryaccess.spi.model.Page;
 import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.SealedEntry;
 
 /** The append-only audit log in {@code da_audit}; the database numbers the entries. */
 final class JdbcAuditLog implements AuditLog {
+  private static final String COLUMNS =
+      "seq, at, actor, action, outcome, reason, invitation_id, grant_id, pupils, counterpart";
+  private static final String SEAL_LOCK = "audit:seal";
+
+  private final JdbcTransactions tx;
   private final Sql sql;
 
-  JdbcAuditLog(Sql sql) {
+  JdbcAuditLog(JdbcTransactions tx, Sql sql) {
+    this.tx = tx;
     this.sql = sql;
   }
 
@@ -40,10 +51,53 @@ final class JdbcAuditLog implements AuditLog {
   public Page<AuditEntry> read(PageRequest page) {
     String after = page.after();
     long from = after == null ? 0 : Cursors.sequence(after);
-    List<AuditEntry> rows = sql.list("SELECT seq, at, actor, action, outcome, reason, invitation_id, grant_id, pupils, "
-        + "counterpart FROM da_audit WHERE seq > ? ORDER BY seq LIMIT ?", p -> p.number(from).number(page.limit() + 1L),
+    List<AuditEntry> rows = sql.list("SELECT " + COLUMNS + " FROM da_audit WHERE seq > ? ORDER BY seq LIMIT ?", p -> p.number(from).number(page.limit() + 1L),
         JdbcAuditLog::entry);
     return Cursors.page(rows, page.limit(), e -> String.valueOf(e.sequence()));
+  }
+
+  @Override
+  public void lockForSealing() {
+    checkState(tx.inTransaction(), "lockForSealing belongs inside a unit of work");
+    sql.update("INSERT INTO da_lock (lock_key) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM da_lock WHERE lock_key = ?)",
+        p -> p.text(SEAL_LOCK).text(SEAL_LOCK));
+    sql.list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(SEAL_LOCK),
+        cells -> cells.required("lock_key"));
+  }
+
+  @Override
+  public Optional<AuditSeal> lastSeal() {
+    return sql.one("SELECT chain_position, chain_hash FROM da_audit WHERE chain_position = "
+        + "(SELECT MAX(chain_position) FROM da_audit)", p -> { }, JdbcAuditLog::seal);
+  }
+
+  @Override
+  public List<AuditEntry> unsealed(int limit) {
+    checkArgument(limit > 0, "limit %s", limit);
+    return sql.list("SELECT " + COLUMNS + " FROM da_audit WHERE chain_position IS NULL ORDER BY seq LIMIT ?",
+        p -> p.number(limit), JdbcAuditLog::entry);
+  }
+
+  @Override
+  public void seal(long sequence, AuditSeal seal) {
+    checkNotNull(seal, "seal");
+    int sealed = sql.update("UPDATE da_audit SET chain_position = ?, chain_hash = ? "
+        + "WHERE seq = ? AND chain_position IS NULL", p -> p.number(seal.position()).text(seal.hash()).number(sequence));
+    checkState(sealed == 1, "audit entry %s is unknown or already sealed", sequence);
+  }
+
+  @Override
+  public Page<SealedEntry> chain(PageRequest page) {
+    String after = page.after();
+    long from = after == null ? 0 : Cursors.sequence(after);
+    List<SealedEntry> rows = sql.list("SELECT " + COLUMNS + ", chain_position, chain_hash FROM da_audit "
+        + "WHERE chain_position > ? ORDER BY chain_position LIMIT ?", p -> p.number(from).number(page.limit() + 1L),
+        cells -> new SealedEntry(entry(cells), seal(cells)));
+    return Cursors.page(rows, page.limit(), e -> String.valueOf(e.seal().position()));
+  }
+
+  private static AuditSeal seal(Cells cells) throws SQLException {
+    return new AuditSeal(cells.number("chain_position"), cells.required("chain_hash"));
   }
 
   private static AuditEntry entry(Cells cells) throws SQLException {

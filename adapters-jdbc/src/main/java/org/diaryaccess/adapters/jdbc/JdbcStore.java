@@ -52,7 +52,7 @@ public final class JdbcStore implements DiaryStore {
     this.invitations = new JdbcInvitations(tx, sql);
     this.grants = new JdbcGrants(sql);
     this.outbox = new JdbcOutbox(tx, sql, dialect);
-    this.audit = new JdbcAuditLog(sql);
+    this.audit = new JdbcAuditLog(tx, sql);
     this.facts = new JdbcAccessFacts(sql);
   }
 

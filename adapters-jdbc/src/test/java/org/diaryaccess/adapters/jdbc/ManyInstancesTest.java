@@ -153,6 +153,14 @@ class ManyInstancesTest {
     assertThat(centre.deliveries()).isEqualTo(20);
     assertThat(centre.distinctKeys()).isEqualTo(20);
     assertThat(first().outbox().undelivered()).isZero();
+    // Twelve sealers at once: one chain, every entry in it once.
+    int entries = first().unitOfWork().read(() -> first().auditLog().read(PageRequest.first(1000))).items().size();
+    assertThat(reports.stream().mapToInt(HousekeepingReport::sealedAuditEntries).sum()).isEqualTo(entries);
+    assertThat(instances.get(1).verifyAudit()).satisfies(chain -> {
+      assertThat(chain.isIntact()).isTrue();
+      assertThat(chain.verified()).isEqualTo(entries);
+      assertThat(chain.unsealed()).isZero();
+    });
   }
 
   private List<AuditEntry> audit(AuditAction action) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.grant.GrantDesk;
 import org.diaryaccess.core.grant.GrantValidity;
 import org.diaryaccess.core.support.Commands;
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The work a host schedules («в течение суток»): expire invitations, terminate grants whose basis
- * is gone, deliver the outbox (notices and provisioning requests, with retries and back-off), and
- * count grants overdue for provisioning. Each item is its own unit of work, so one failure does
+ * is gone, deliver the outbox (notices and provisioning requests, with retries and back-off),
+ * count grants overdue for provisioning, and seal the audit log's new entries into its chain. Each item is its own unit of work, so one failure does
  * not hold up the rest, and each re-reads its item before changing it, so several instances may
  * run housekeeping at once.
  */
@@ -49,6 +50,7 @@ public final class Housekeeping {
   private final Commands commands;
   private final GrantDesk grants;
   private final GrantValidity validity;
+  private final AuditChain audit;
 
   /**
    * @param ports what it runs on
@@ -60,6 +62,7 @@ public final class Housekeeping {
     this.commands = checkNotNull(commands, "commands");
     this.grants = checkNotNull(grants, "grants");
     this.validity = new GrantValidity(ports.citizens(), ports.register(), ports.representation());
+    this.audit = new AuditChain(ports, commands);
   }
 
   /** Runs every task once, in an order that lets this run's notices go out in this run. */
@@ -68,7 +71,9 @@ public final class Housekeeping {
     int terminated = terminateStaleGrants();
     HousekeepingReport delivery = deliverOutbox();
     int overdue = countOverdue();
-    return new HousekeepingReport(expired, terminated, 0, overdue, 0, 0).plus(delivery);
+    // Last, so that this run's own entries are sealed too.
+    int sealed = audit.sealCommitted();
+    return new HousekeepingReport(expired, terminated, 0, overdue, 0, 0, sealed).plus(delivery);
   }
 
   /**
@@ -195,7 +200,7 @@ public final class Housekeeping {
         }
       }
       if (claimed.size() < BATCH) {
-        return new HousekeepingReport(0, 0, activated, 0, delivered, failed);
+        return new HousekeepingReport(0, 0, activated, 0, delivered, failed, 0);
       }
     }
   }

@@ -9,10 +9,11 @@ package org.diaryaccess.core.housekeeping;
  * @param overdueGrants grants still provisioning past their deadline (left for the host to alert on)
  * @param delivered outbox messages delivered
  * @param failedDeliveries delivery attempts that failed and were rescheduled
+ * @param sealedAuditEntries audit entries sealed into the hash chain
  */
 public record HousekeepingReport(
     int expiredInvitations, int terminatedGrants, int activatedGrants, int overdueGrants, int delivered,
-    int failedDeliveries) {
+    int failedDeliveries, int sealedAuditEntries) {
 
   /**
    * The sum of two reports.
@@ -23,6 +24,7 @@ public record HousekeepingReport(
   public HousekeepingReport plus(HousekeepingReport other) {
     return new HousekeepingReport(expiredInvitations + other.expiredInvitations,
         terminatedGrants + other.terminatedGrants, activatedGrants + other.activatedGrants,
-        overdueGrants + other.overdueGrants, delivered + other.delivered, failedDeliveries + other.failedDeliveries);
+        overdueGrants + other.overdueGrants, delivered + other.delivered, failedDeliveries + other.failedDeliveries,
+        sealedAuditEntries + other.sealedAuditEntries);
   }
 }

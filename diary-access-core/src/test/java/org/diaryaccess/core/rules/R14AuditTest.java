@@ -8,6 +8,9 @@ import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
 import java.time.Duration;
 import java.util.List;
+import org.diaryaccess.core.audit.AuditChain;
+import org.diaryaccess.core.audit.AuditVerification;
+import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.model.AuditAction;
@@ -17,7 +20,10 @@ import org.diaryaccess.spi.model.Grant;
 import org.diaryaccess.spi.model.Invitation;
 import org.junit.jupiter.api.Test;
 
-/** R14: every command is recorded with time, actor, subjects, outcome and reason; append-only. */
+/**
+ * R14: every command is recorded with time, actor, subjects, outcome and reason; append-only, and
+ * sealed into a hash chain that verifies.
+ */
 class R14AuditTest extends RuleTest {
 
   @Test
@@ -73,5 +79,71 @@ class R14AuditTest extends RuleTest {
         tuple(AuditAction.ACCEPT, AuditOutcome.REFUSED, ReasonCode.INVITATION_UNKNOWN),
         tuple(AuditAction.SEND, AuditOutcome.REFUSED, ReasonCode.INVITING_SELF));
     assertThat(world.store().outbox().undelivered()).isEqualTo(1);
+  }
+
+  @Test
+  void housekeepingSealsEveryEntryIntoAChainThatVerifies() {
+    theFamily();
+    Grant grant = ninaTrustedForAnton();
+    access.revoke(VASILISA_ID, grant.id());
+    refusal(() -> access.send(VASILISA_ID, byPhone(Guide.VASILISA_PHONE, "Иванченко", ANTON)));
+    // The revocation and the refusal came after the last run (which activated the grant).
+    int waiting = access.verifyAudit().unsealed();
+    assertThat(waiting).isEqualTo(2);
+
+    HousekeepingReport report = access.housekeeping();
+    AuditVerification sealed = access.verifyAudit();
+
+    assertThat(report.sealedAuditEntries()).isEqualTo(waiting);
+    assertThat(sealed.isIntact()).isTrue();
+    assertThat(sealed.verified()).isEqualTo(world.audit().size());
+    assertThat(sealed.unsealed()).isZero();
+    assertThat(sealed.head()).isNotEqualTo(AuditChain.GENESIS);
+
+    // New entries wait for the next run, then extend the chain from its head.
+    vasilisaInvitesNina();
+    assertThat(access.verifyAudit()).extracting(AuditVerification::unsealed, AuditVerification::head)
+        .containsExactly(1, sealed.head());
+    access.housekeeping();
+    AuditVerification extended = access.verifyAudit();
+    assertThat(extended.verified()).isEqualTo(sealed.verified() + 1);
+    assertThat(extended.head()).isNotEqualTo(sealed.head());
+  }
+
+  @Test
+  void aLinkCoversEveryFieldOfItsEntryAndItsPlace() {
+    theFamily();
+    vasilisaInvitesNina();
+    AuditEntry entry = world.audit().get(0);
+    String link = AuditChain.link(AuditChain.GENESIS, 1, entry);
+
+    assertThat(link).matches("[0-9a-f]{64}").isEqualTo(AuditChain.link(AuditChain.GENESIS, 1, entry));
+    assertThat(List.of(
+        AuditChain.link(AuditChain.GENESIS, 2, entry),
+        AuditChain.link("1".repeat(64), 1, entry),
+        AuditChain.link(AuditChain.GENESIS, 1, entry.at(entry.sequence() + 1)),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at().plusNanos(1), entry.actor(),
+            entry.action(), entry.outcome(), entry.reason(), entry.invitation(), entry.grant(), entry.pupils(),
+            entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), NINA_ID,
+            entry.action(), entry.outcome(), entry.reason(), entry.invitation(), entry.grant(), entry.pupils(),
+            entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            AuditAction.CANCEL, entry.outcome(), entry.reason(), entry.invitation(), entry.grant(), entry.pupils(),
+            entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), AuditOutcome.REFUSED, ReasonCode.INVITING_SELF, entry.invitation(), entry.grant(),
+            entry.pupils(), entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), entry.outcome(), entry.reason(), null, entry.grant(), entry.pupils(),
+            entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), entry.outcome(), entry.reason(), entry.invitation(), entry.grant(), List.of(Guide.MASHA),
+            entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), entry.outcome(), entry.reason(), entry.invitation(), entry.grant(), entry.pupils(),
+            null))))
+        .doesNotContain(link)
+        .doesNotHaveDuplicates();
   }
 }

@@ -1,16 +1,19 @@
 package org.diaryaccess.spi.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.model.AuditAction;
 import org.diaryaccess.spi.model.AuditEntry;
 import org.diaryaccess.spi.model.AuditOutcome;
+import org.diaryaccess.spi.model.AuditSeal;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Page;
 import org.diaryaccess.spi.model.PageRequest;
 import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.SealedEntry;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.AuditLog}. */
@@ -24,6 +27,9 @@ public abstract class AuditLogContract extends StoreContract {
   protected AuditLogContract(StoreFixture fixture) {
     super(fixture);
   }
+
+  private static final String HASH_A = "a".repeat(64);
+  private static final String HASH_B = "b".repeat(64);
 
   private static AuditEntry entry(AuditAction action, AuditOutcome outcome, ReasonCode reason) {
     return new AuditEntry(0, T0, CitizenId.of("mother"), action, outcome, reason, null, null,
@@ -48,5 +54,71 @@ public abstract class AuditLogContract extends StoreContract {
     assertThat(rest.items()).extracting(AuditEntry::sequence).containsExactly(3L);
     assertThat(rest.next()).isEmpty();
     assertThat(rest.items().get(0).pupils()).containsExactly(PupilRecordId.of("p-1"));
+  }
+
+  @Test
+  void sealsEntriesOnceInChainOrderAndReadsTheChainInPages() {
+    for (int i = 0; i < 3; i++) {
+      inWrite(() -> store.auditLog().append(entry(AuditAction.SEND, AuditOutcome.DONE, null)));
+    }
+    assertThat(inRead(() -> store.auditLog().lastSeal())).isEmpty();
+    assertThat(inRead(() -> store.auditLog().unsealed(10))).extracting(AuditEntry::sequence)
+        .containsExactly(1L, 2L, 3L);
+
+    // Sealed out of sequence order, as entries may commit: the chain follows the seals.
+    inWrite(() -> {
+      store.auditLog().lockForSealing();
+      store.auditLog().seal(2, new AuditSeal(1, HASH_A));
+      store.auditLog().seal(1, new AuditSeal(2, HASH_B));
+      return null;
+    });
+
+    assertThat(inRead(() -> store.auditLog().lastSeal())).contains(new AuditSeal(2, HASH_B));
+    assertThat(inRead(() -> store.auditLog().unsealed(10))).extracting(AuditEntry::sequence).containsExactly(3L);
+    Page<SealedEntry> first = inRead(() -> store.auditLog().chain(PageRequest.first(1)));
+    assertThat(first.items()).extracting(e -> e.entry().sequence(), e -> e.seal().position())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L));
+    Page<SealedEntry> rest = inRead(() -> store.auditLog().chain(PageRequest.after(first.next().orElseThrow(), 5)));
+    assertThat(rest.items()).extracting(e -> e.entry().sequence()).containsExactly(1L);
+    assertThat(rest.next()).isEmpty();
+  }
+
+  @Test
+  void refusesToSealAnEntryTwiceOrAPositionTwiceOrAnUnknownEntry() {
+    inWrite(() -> store.auditLog().append(entry(AuditAction.SEND, AuditOutcome.DONE, null)));
+    inWrite(() -> store.auditLog().append(entry(AuditAction.SEND, AuditOutcome.DONE, null)));
+    inWrite(() -> {
+      store.auditLog().seal(1, new AuditSeal(1, HASH_A));
+      return null;
+    });
+
+    assertThatThrownBy(() -> inWrite(() -> {
+      store.auditLog().seal(1, new AuditSeal(2, HASH_B));
+      return null;
+    })).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> inWrite(() -> {
+      store.auditLog().seal(2, new AuditSeal(1, HASH_B));
+      return null;
+    })).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> inWrite(() -> {
+      store.auditLog().seal(99, new AuditSeal(2, HASH_B));
+      return null;
+    })).isInstanceOf(RuntimeException.class);
+    assertThat(inRead(() -> store.auditLog().lastSeal())).contains(new AuditSeal(1, HASH_A));
+    assertThat(inRead(() -> store.auditLog().unsealed(10))).extracting(AuditEntry::sequence).containsExactly(2L);
+  }
+
+  @Test
+  void sealsInAFailedUnitOfWorkAreUndone() {
+    inWrite(() -> store.auditLog().append(entry(AuditAction.SEND, AuditOutcome.DONE, null)));
+
+    assertThatThrownBy(() -> inWrite(() -> {
+      store.auditLog().lockForSealing();
+      store.auditLog().seal(1, new AuditSeal(1, HASH_A));
+      throw new IllegalStateException("the sealer fails");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(inRead(() -> store.auditLog().lastSeal())).isEmpty();
+    assertThat(inRead(() -> store.auditLog().unsealed(10))).hasSize(1);
   }
 }

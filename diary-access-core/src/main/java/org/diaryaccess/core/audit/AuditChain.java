@@ -1,0 +1,132 @@
+package org.diaryaccess.core.audit;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Joiner;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.core.support.Commands;
+import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.spi.model.AuditEntry;
+import org.diaryaccess.spi.model.AuditSeal;
+import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.model.SealedEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audit log's hash chain. Each committed entry is sealed, in the order entries become
+ * visible, with {@code hash = SHA-256(previous hash, position, the entry's every field)}; the
+ * first entry's previous hash is {@link #GENESIS}. Verification recomputes the chain: an entry
+ * edited changes its own hash, one deleted leaves a gap in the positions, and one inserted takes
+ * a position twice or breaks the next link. Someone able to rewrite the whole chain can forge it;
+ * a host that keeps {@link AuditVerification#head()} somewhere else detects that too.
+ *
+ * <p>Sealing runs in housekeeping, one sealer at a time across instances; appending never waits
+ * for it, so commands on different children never contend for the chain.
+ */
+public final class AuditChain {
+  /** The hash before the first entry. */
+  public static final String GENESIS = "0".repeat(64);
+  /** Entries sealed or verified per unit of work. */
+  static final int BATCH = 500;
+  private static final Joiner FIELDS = Joiner.on('\u001f').useForNull("\u2400");
+
+  private final Ports ports;
+  private final Commands commands;
+
+  /**
+   * @param ports where the log is
+   * @param commands how units of work are retried
+   */
+  public AuditChain(Ports ports, Commands commands) {
+    this.ports = checkNotNull(ports, "ports");
+    this.commands = checkNotNull(commands, "commands");
+  }
+
+  /**
+   * The link after {@code previous} for an entry at a position.
+   *
+   * @param previous the previous link's hash, or {@link #GENESIS}
+   * @param position the entry's place in the chain
+   * @param entry the entry
+   * @return the hash, 64 hex digits
+   */
+  public static String link(String previous, long position, AuditEntry entry) {
+    String fields = FIELDS.join(previous, position, entry.sequence(), entry.at().getEpochSecond(),
+        entry.at().getNano(), value(entry.actor()), entry.action(), entry.outcome(), entry.reason(),
+        value(entry.invitation()), value(entry.grant()),
+        Joiner.on(',').join(entry.pupils().stream().map(PupilRecordId::value).toList()),
+        value(entry.counterpart()));
+    return Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString();
+  }
+
+  private static @Nullable String value(@Nullable Object id) {
+    return id == null ? null : id.toString();
+  }
+
+  /**
+   * Seals every committed entry not yet sealed, continuing the chain.
+   *
+   * @return how many were sealed
+   */
+  public int sealCommitted() {
+    int sealed = 0;
+    while (true) {
+      // Sealers on several instances queue on the lock; a conflict taking it is retried.
+      int batch = commands.retrying(() -> {
+        ports.auditLog().lockForSealing();
+        Optional<AuditSeal> last = ports.auditLog().lastSeal();
+        String previous = last.map(AuditSeal::hash).orElse(GENESIS);
+        long position = last.map(AuditSeal::position).orElse(0L);
+        List<AuditEntry> due = ports.auditLog().unsealed(BATCH);
+        for (AuditEntry entry : due) {
+          position++;
+          previous = link(previous, position, entry);
+          ports.auditLog().seal(entry.sequence(), new AuditSeal(position, previous));
+        }
+        return due.size();
+      });
+      sealed += batch;
+      if (batch < BATCH) {
+        return sealed;
+      }
+    }
+  }
+
+  /**
+   * Recomputes the chain from its start.
+   *
+   * @return what was found
+   */
+  public AuditVerification verify() {
+    String previous = GENESIS;
+    long expected = 1;
+    String after = null;
+    while (true) {
+      PageRequest request = new PageRequest(after, BATCH);
+      Page<SealedEntry> page = ports.unitOfWork().read(() -> ports.auditLog().chain(request));
+      for (SealedEntry sealed : page.items()) {
+        long position = sealed.seal().position();
+        if (position != expected) {
+          return AuditVerification.broken(expected, expected - 1, previous,
+              position > expected ? AuditVerification.Break.MISSING : AuditVerification.Break.OUT_OF_ORDER);
+        }
+        String hash = link(previous, position, sealed.entry());
+        if (!hash.equals(sealed.seal().hash())) {
+          return AuditVerification.broken(position, position - 1, previous, AuditVerification.Break.ALTERED);
+        }
+        previous = hash;
+        expected++;
+      }
+      if (page.next().isEmpty()) {
+        int unsealed = ports.unitOfWork().read(() -> ports.auditLog().unsealed(BATCH).size());
+        return AuditVerification.intact(expected - 1, previous, unsealed);
+      }
+      after = page.next().get();
+    }
+  }
+}
