@@ -24,6 +24,7 @@ public final class RecordingNotificationCentre implements NotificationCentre {
   private final Set<String> keys = new HashSet<>();
   private Predicate<Notice> failing = n -> false;
   private int attempts;
+  private int redeliveries;
 
   /** A centre that accepts every notice. */
   public RecordingNotificationCentre() {}
@@ -57,6 +58,11 @@ public final class RecordingNotificationCentre implements NotificationCentre {
     return attempts;
   }
 
+  /** How many notices were handed over again after a successful delivery (the key told them apart). */
+  public synchronized int redeliveries() {
+    return redeliveries;
+  }
+
   private synchronized void take(Notice notice) {
     checkNotNull(notice, "notice");
     attempts++;
@@ -65,6 +71,8 @@ public final class RecordingNotificationCentre implements NotificationCentre {
     }
     if (keys.add(notice.idempotencyKey())) {
       notices.add(notice);
+    } else {
+      redeliveries++;
     }
   }
 
