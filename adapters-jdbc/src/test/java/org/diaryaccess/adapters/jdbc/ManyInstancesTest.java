@@ -201,31 +201,6 @@ class ManyInstancesTest {
     }
   }
 
-  /** Ids unique across instances, as random UUIDs would be, but readable. */
-  private static final class PrefixedIds implements org.diaryaccess.spi.IdGenerator {
-    private final String prefix;
-    private final SequentialIds ids = new SequentialIds();
-
-    PrefixedIds(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @Override
-    public org.diaryaccess.spi.model.InvitationId newInvitationId() {
-      return org.diaryaccess.spi.model.InvitationId.of(prefix + "-" + ids.newInvitationId().value());
-    }
-
-    @Override
-    public org.diaryaccess.spi.model.GrantId newGrantId() {
-      return org.diaryaccess.spi.model.GrantId.of(prefix + "-" + ids.newGrantId().value());
-    }
-
-    @Override
-    public String newMessageId() {
-      return prefix + "-" + ids.newMessageId();
-    }
-  }
-
   /** Counts every hand-over, so a notice delivered twice shows. */
   private static final class CountingCentre implements org.diaryaccess.spi.NotificationCentre {
     private final RecordingNotificationCentre recording = new RecordingNotificationCentre();

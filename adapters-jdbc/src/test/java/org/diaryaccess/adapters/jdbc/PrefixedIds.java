@@ -1,0 +1,31 @@
+package org.diaryaccess.adapters.jdbc;
+
+import org.diaryaccess.core.testing.SequentialIds;
+import org.diaryaccess.spi.IdGenerator;
+import org.diaryaccess.spi.model.GrantId;
+import org.diaryaccess.spi.model.InvitationId;
+
+/** Ids unique across host instances, as random UUIDs would be, but readable: each instance has a prefix. */
+final class PrefixedIds implements IdGenerator {
+  private final String prefix;
+  private final SequentialIds ids = new SequentialIds();
+
+  PrefixedIds(String prefix) {
+    this.prefix = prefix;
+  }
+
+  @Override
+  public InvitationId newInvitationId() {
+    return InvitationId.of(prefix + "-" + ids.newInvitationId().value());
+  }
+
+  @Override
+  public GrantId newGrantId() {
+    return GrantId.of(prefix + "-" + ids.newGrantId().value());
+  }
+
+  @Override
+  public String newMessageId() {
+    return prefix + "-" + ids.newMessageId();
+  }
+}
