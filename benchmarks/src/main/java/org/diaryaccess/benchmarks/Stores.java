@@ -46,19 +46,17 @@ final class Stores {
    */
   static Loaded load(String kind, City city) {
     DiaryStore store;
+    DataSource dataSource = null;
     switch (kind) {
       case "inmemory" -> {
         InMemoryStore memory = new InMemoryStore();
         memory.citizens().saveAll(city.citizens);
         store = memory;
       }
-      case "h2" -> {
-        JdbcStore jdbc = JdbcStore.embeddedH2("bench" + nextH2());
-        saveCitizens(jdbc, city.citizens);
-        store = jdbc;
-      }
-      case "postgres" -> {
-        JdbcStore jdbc = JdbcStore.on(Postgres.freshDatabase()).migrate();
+      case "h2", "postgres" -> {
+        // H2 pooled as JdbcStore.embeddedH2 pools it, but with its data source at hand.
+        dataSource = emptyDatabase(kind);
+        JdbcStore jdbc = JdbcStore.on(dataSource).migrate();
         saveCitizens(jdbc, city.citizens);
         store = jdbc;
       }
@@ -75,10 +73,22 @@ final class Stores {
       }
       return Boolean.TRUE;
     });
+    if (dataSource != null) {
+      // As a DBA would after a bulk load: the planner's statistics, before the first question.
+      analyze(dataSource);
+    }
     CityClock clock = new CityClock();
     DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
         .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).build();
     return new Loaded(access, store, clock);
+  }
+
+  private static void analyze(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("ANALYZE failed", e);
+    }
   }
 
   private static void saveCitizens(JdbcStore store, List<Citizen> citizens) {
@@ -110,9 +120,10 @@ final class Stores {
     return switch (kind) {
       case "h2" -> {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:mem:floor" + nextH2() + ";DB_CLOSE_DELAY=-1");
+        config.setJdbcUrl("jdbc:h2:mem:bench" + nextH2() + ";DB_CLOSE_DELAY=-1");
         config.setUsername("sa");
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(32);
+        config.setMinimumIdle(2);
         yield new HikariDataSource(config);
       }
       case "postgres" -> Postgres.freshDatabase();
