@@ -1,5 +1,6 @@
 package org.diaryaccess.spi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.ContactValue;
@@ -28,4 +29,15 @@ public interface Citizens {
    * @return the citizens, in id order; usually one or none
    */
   List<Citizen> findByContact(ContactValue value);
+
+  /**
+   * Citizens by id, for a sweep that checks many at once. By default one {@link #findById} each;
+   * a store should answer in as few round trips as it can.
+   *
+   * @param ids the ids
+   * @return the citizens found (unknown ids are skipped), in no particular order
+   */
+  default List<Citizen> findAllById(Collection<CitizenId> ids) {
+    return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+  }
 }

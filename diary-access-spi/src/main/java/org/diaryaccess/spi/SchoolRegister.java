@@ -32,6 +32,17 @@ public interface SchoolRegister {
   List<PupilRecord> findByContact(ContactValue value);
 
   /**
+   * Records by id, for a sweep that checks many at once. By default one {@link #findById} each;
+   * a store should answer in as few round trips as it can.
+   *
+   * @param ids the ids
+   * @return the records found (unknown ids are skipped), in no particular order
+   */
+  default List<PupilRecord> findAllById(Collection<PupilRecordId> ids) {
+    return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+  }
+
+  /**
    * Inserts or replaces records by id, in one go. A replaced record's old contacts no longer
    * find it.
    *

@@ -47,6 +47,12 @@ public final class JdbcCitizens implements Citizens {
         p -> p.text(value.normalised()), JdbcCitizens::citizen);
   }
 
+  @Override
+  public List<Citizen> findAllById(Collection<CitizenId> ids) {
+    List<String> values = ids.stream().map(CitizenId::value).distinct().toList();
+    return sql.listIn("SELECT " + COLUMNS + " FROM da_citizen WHERE id IN (%s)", values, JdbcCitizens::citizen);
+  }
+
   /**
    * Registers a citizen or replaces their profile, in the current unit of work or one of its own.
    *

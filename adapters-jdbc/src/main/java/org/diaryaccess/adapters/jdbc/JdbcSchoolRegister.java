@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The school register in {@code da_pupil} and {@code da_representative}, with every valid contact
  * of a record normalised into {@code da_pupil_contact} — the index a contact look-up uses. A
- * record with its representatives is read in one query; a bulk upsert replaces records in JDBC
- * batches within one transaction.
+ * record with its representatives is read in one query; a bulk upsert merges records and replaces
+ * their representatives and contact rows in JDBC batches within one transaction.
  */
 final class JdbcSchoolRegister implements SchoolRegister {
   private static final String SELECT = "SELECT p.id, p.school_id, p.class_name, p.surname, p.given_name, "
@@ -38,10 +38,12 @@ final class JdbcSchoolRegister implements SchoolRegister {
 
   private final JdbcTransactions tx;
   private final Sql sql;
+  private final Dialect dialect;
 
-  JdbcSchoolRegister(JdbcTransactions tx, Sql sql) {
+  JdbcSchoolRegister(JdbcTransactions tx, Sql sql, Dialect dialect) {
     this.tx = tx;
     this.sql = sql;
+    this.dialect = dialect;
   }
 
   @Override
@@ -59,17 +61,24 @@ final class JdbcSchoolRegister implements SchoolRegister {
   }
 
   @Override
+  public List<PupilRecord> findAllById(Collection<PupilRecordId> ids) {
+    List<String> values = ids.stream().map(PupilRecordId::value).distinct().toList();
+    return assemble(sql.listIn(SELECT + "WHERE p.id IN (%s) ORDER BY p.id, r.position", values, Row::of));
+  }
+
+  @Override
   public void upsert(Collection<PupilRecord> records) {
     checkNotNull(records, "records");
     List<PupilRecord> batch = ImmutableList.copyOf(records);
     checkArgument(batch.stream().map(PupilRecord::id).distinct().count() == batch.size(),
         "a batch holds at most one record per id");
+    List<String> ids = batch.stream().map(r -> r.id().value()).toList();
     tx.write(() -> {
-      sql.batch("DELETE FROM da_pupil WHERE id = ?", batch.stream()
-          .<Sql.Binder>map(r -> p -> p.text(r.id().value())).toList());
-      sql.batch("INSERT INTO da_pupil (id, school_id, class_name, surname, given_name, patronymic, birth_date, "
-          + "enrolled, email_raw, phone_raw, snils_raw, email_norm, phone_norm, snils_norm) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      // Records are merged in place and their rows below replaced set by set: deleting and
+      // re-inserting each record cost a cascade and a key check per row (3 s per 10,000 records).
+      sql.updateIn("DELETE FROM da_representative WHERE pupil_id IN (%s)", ids);
+      sql.updateIn("DELETE FROM da_pupil_contact WHERE pupil_id IN (%s)", ids);
+      sql.batch(upsertPupil(),
           batch.stream().<Sql.Binder>map(r -> p -> Columns.bind(p.text(r.id().value()).text(r.school().value())
               .text(r.className()).text(r.name().surname()).text(r.name().givenName()).text(r.name().patronymic())
               .date(r.birthDate()).flag(r.enrolled()), r.contacts())).toList());
@@ -93,6 +102,21 @@ final class JdbcSchoolRegister implements SchoolRegister {
       sql.batch("INSERT INTO da_pupil_contact (pupil_id, kind, contact) VALUES (?, ?, ?)", contacts);
       return null;
     });
+  }
+
+  private String upsertPupil() {
+    String columns = "id, school_id, class_name, surname, given_name, patronymic, birth_date, enrolled, email_raw, "
+        + "phone_raw, snils_raw, email_norm, phone_norm, snils_norm";
+    String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return switch (dialect) {
+      case H2 -> "MERGE INTO da_pupil (" + columns + ") KEY (id) " + values;
+      case POSTGRESQL -> "INSERT INTO da_pupil (" + columns + ") " + values + " ON CONFLICT (id) DO UPDATE SET "
+          + "school_id = EXCLUDED.school_id, class_name = EXCLUDED.class_name, surname = EXCLUDED.surname, "
+          + "given_name = EXCLUDED.given_name, patronymic = EXCLUDED.patronymic, birth_date = EXCLUDED.birth_date, "
+          + "enrolled = EXCLUDED.enrolled, email_raw = EXCLUDED.email_raw, phone_raw = EXCLUDED.phone_raw, "
+          + "snils_raw = EXCLUDED.snils_raw, email_norm = EXCLUDED.email_norm, phone_norm = EXCLUDED.phone_norm, "
+          + "snils_norm = EXCLUDED.snils_norm";
+    };
   }
 
   private static void addContacts(List<Sql.Binder> rows, String pupil, Contacts contacts) {

@@ -48,7 +48,7 @@ public final class JdbcStore implements DiaryStore {
     Sql sql = new Sql(tx);
     Dialect dialect = Dialect.of(dataSource);
     this.citizens = new JdbcCitizens(tx, sql, dialect);
-    this.register = new JdbcSchoolRegister(tx, sql);
+    this.register = new JdbcSchoolRegister(tx, sql, dialect);
     this.invitations = new JdbcInvitations(tx, sql);
     this.grants = new JdbcGrants(sql);
     this.outbox = new JdbcOutbox(tx, sql, dialect);

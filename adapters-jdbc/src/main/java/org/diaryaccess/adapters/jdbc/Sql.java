@@ -1,5 +1,6 @@
 package org.diaryaccess.adapters.jdbc;
 
+import com.google.common.collect.Lists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.error.PermanentStorageException;
@@ -81,6 +83,52 @@ final class Sql {
         }
       }
     });
+  }
+
+  /** Values per {@code IN (...)} list: well under every driver's parameter limit. */
+  static final int IN_CHUNK = 500;
+
+  /**
+   * A statement with an {@code IN} list, run once per chunk of the values.
+   *
+   * @param template the statement, {@code %s} where the placeholders go
+   * @param values the values, each bound as text
+   * @return rows changed, over all chunks
+   */
+  int updateIn(String template, List<String> values) {
+    int changed = 0;
+    for (List<String> chunk : Lists.partition(values, IN_CHUNK)) {
+      changed += update(template.formatted(placeholders(chunk.size())), p -> {
+        for (String value : chunk) {
+          p.text(value);
+        }
+      });
+    }
+    return changed;
+  }
+
+  /**
+   * A query with an {@code IN} list, run once per chunk of the values.
+   *
+   * @param template the query, {@code %s} where the placeholders go
+   * @param values the values, each bound as text
+   * @param row reads a row
+   * @return the rows of every chunk, chunk after chunk
+   */
+  <T> List<T> listIn(String template, List<String> values, Row<T> row) {
+    List<T> rows = new ArrayList<>();
+    for (List<String> chunk : Lists.partition(values, IN_CHUNK)) {
+      rows.addAll(list(template.formatted(placeholders(chunk.size())), p -> {
+        for (String value : chunk) {
+          p.text(value);
+        }
+      }, row));
+    }
+    return rows;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   /** Runs one statement for each binder, sent to the database in batches. */

@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.grant.GrantDesk;
@@ -13,6 +15,8 @@ import org.diaryaccess.core.grant.GrantValidity;
 import org.diaryaccess.core.support.Commands;
 import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.spi.model.AuditAction;
+import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Grant;
 import org.diaryaccess.spi.model.GrantId;
 import org.diaryaccess.spi.model.GrantState;
@@ -25,6 +29,8 @@ import org.diaryaccess.spi.model.Page;
 import org.diaryaccess.spi.model.PageRequest;
 import org.diaryaccess.spi.model.ProvisioningRequest;
 import org.diaryaccess.spi.model.ProvisioningStatus;
+import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.model.PupilRecordId;
 import org.diaryaccess.spi.model.TerminationReason;
 import org.diaryaccess.spi.model.Topic;
 import org.jspecify.annotations.Nullable;
@@ -128,9 +134,7 @@ public final class Housekeeping {
       // Most live grants are sound: find the stale ones in one reading unit of work per page, and
       // pay for a writing one (which re-reads and re-checks) only for those.
       Page<Grant> page = ports.unitOfWork().read(() -> ports.grants().live(request));
-      List<Grant> stale = ports.unitOfWork().read(() -> page.items().stream()
-          .filter(grant -> validity.staleness(grant, today).isPresent())
-          .toList());
+      List<Grant> stale = ports.unitOfWork().read(() -> staleAmong(page.items(), today));
       for (Grant candidate : stale) {
         if (Boolean.TRUE.equals(commands.retrying(() -> terminateIfStale(candidate.id())))) {
           count++;
@@ -141,6 +145,18 @@ public final class Housekeeping {
       }
       after = page.next().get();
     }
+  }
+
+  /** The grants whose basis is gone, with their records and grantors read in one go. */
+  private List<Grant> staleAmong(List<Grant> grants, LocalDate today) {
+    Map<PupilRecordId, PupilRecord> records = new HashMap<>();
+    ports.register().findAllById(grants.stream().map(Grant::pupil).toList()).forEach(r -> records.put(r.id(), r));
+    Map<CitizenId, Citizen> grantors = new HashMap<>();
+    ports.citizens().findAllById(grants.stream().map(Grant::grantor).toList()).forEach(c -> grantors.put(c.id(), c));
+    return grants.stream()
+        .filter(grant -> validity.staleness(grant, records.get(grant.pupil()), grantors.get(grant.grantor()), today)
+            != null)
+        .toList();
   }
 
   private Boolean terminateIfStale(GrantId id) {

@@ -2,6 +2,7 @@ package org.diaryaccess.spi.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
@@ -30,6 +31,19 @@ public abstract class CitizensContract extends StoreContract {
     assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("8 926 123 45 67")))).containsExactly(vasilisa);
     assertThat(inRead(() -> store.citizens().findByContact(Email.parse("mail@yandex.ru")))).containsExactly(vasilisa);
     assertThat(inRead(() -> store.citizens().findByContact(Snils.parse("12345678964")))).containsExactly(vasilisa);
+  }
+
+  @Test
+  void manyAreFoundByIdAtOnceAndUnknownOnesSkipped() {
+    Citizen first = citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null);
+    Citizen second = citizen("c-2", "Кубарева", "nina@mail.ru", "+79031112233", null);
+    saveCitizen(store, first);
+    saveCitizen(store, second);
+
+    assertThat(inRead(() -> store.citizens().findAllById(
+        List.of(CitizenId.of("c-2"), CitizenId.of("c-9"), CitizenId.of("c-1"), CitizenId.of("c-2")))))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(inRead(() -> store.citizens().findAllById(List.of()))).isEmpty();
   }
 
   @Test

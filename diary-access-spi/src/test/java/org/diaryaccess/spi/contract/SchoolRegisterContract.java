@@ -60,6 +60,20 @@ public abstract class SchoolRegisterContract extends StoreContract {
     assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79160001234"))))
         .extracting(r -> r.id().value()).containsExactly("p-01234");
     assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-04321")))).contains(left);
+    // Re-imported whole, as every night: the same records, found the same way.
+    inWrite(() -> store.schoolRegister().upsert(batch));
+    assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-04321")))).contains(batch.get(4321));
+    assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79160001234"))))
+        .extracting(r -> r.id().value()).containsExactly("p-01234");
+    // Many at once, across chunks, unknown ids skipped.
+    List<PupilRecordId> wanted = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      wanted.add(PupilRecordId.of(String.format("p-%05d", i * 7)));
+    }
+    wanted.add(PupilRecordId.of("nobody"));
+    wanted.add(PupilRecordId.of("p-00007"));
+    assertThat(inRead(() -> store.schoolRegister().findAllById(wanted)))
+        .containsExactlyInAnyOrderElementsOf(batch.stream().filter(r -> wanted.contains(r.id())).toList());
   }
 
   @Test
