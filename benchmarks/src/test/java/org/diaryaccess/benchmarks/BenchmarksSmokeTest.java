@@ -74,6 +74,7 @@ class BenchmarksSmokeTest {
         .include(ImportBenchmark.class.getName())
         .include(FloorBenchmark.class.getName())
         .include(PeersBenchmark.class.getName())
+        .include(EnumerationBenchmark.class.getName())
         .param("pupils", "200")
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.MILLISECONDS)
@@ -85,9 +86,9 @@ class BenchmarksSmokeTest {
         .build();
     Collection<RunResult> results = new Runner(options).run();
 
-    // decide (3), lists (2), commands, housekeeping, import: 8 on three stores; the floor on
-    // two; three questions to five peers
-    assertThat(results).hasSize(8 * 3 + 2 + 3 * 5);
+    // decide (3), lists (2), commands, housekeeping, import, enumeration (2): 10 on three
+    // stores; the floor on two; three questions to five peers
+    assertThat(results).hasSize(10 * 3 + 2 + 3 * 5);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 }
