@@ -15,6 +15,7 @@ import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.adapters.jdbc.JdbcStore;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.Grant;
@@ -35,7 +36,7 @@ final class Stores {
    * @param store the store
    * @param clock the library's clock
    */
-  record Loaded(DiaryAccess access, DiaryStore store, CityClock clock) {}
+  record Loaded(DiaryAccess access, DiaryStore store, MutableClock clock) {}
 
   /**
    * A library on the named store, holding the city.
@@ -77,7 +78,7 @@ final class Stores {
       // As a DBA would after a bulk load: the planner's statistics, before the first question.
       analyze(dataSource);
     }
-    CityClock clock = new CityClock();
+    MutableClock clock = new MutableClock(City.NOW);
     DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
         .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).build();
     return new Loaded(access, store, clock);
