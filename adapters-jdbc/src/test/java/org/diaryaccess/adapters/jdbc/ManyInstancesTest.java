@@ -10,7 +10,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -38,7 +37,6 @@ import org.diaryaccess.spi.model.Citizen;
 import org.diaryaccess.spi.model.CitizenId;
 import org.diaryaccess.spi.model.Invitation;
 import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.Notice;
 import org.diaryaccess.spi.model.PageRequest;
 import org.diaryaccess.spi.model.PersonName;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +53,7 @@ class ManyInstancesTest {
   private static final int THREADS_PER_INSTANCE = 3;
 
   private final MutableClock clock = new MutableClock(Guide.SCHOOL_YEAR_STARTS);
-  private final CountingCentre centre = new CountingCentre();
+  private final RecordingNotificationCentre centre = new RecordingNotificationCentre();
   private final RecordingDiaryProvisioning diarySystem = new RecordingDiaryProvisioning();
   private final List<HikariDataSource> pools = new ArrayList<>();
   private final List<DiaryAccess> instances = new ArrayList<>();
@@ -150,8 +148,8 @@ class ManyInstancesTest {
     assertThat(reports.stream().mapToInt(HousekeepingReport::expiredInvitations).sum()).isEqualTo(10);
     assertThat(audit(AuditAction.EXPIRE)).hasSize(10);
     // 10 "received" notices and 10 "expired" ones, each handed over exactly once.
-    assertThat(centre.deliveries()).isEqualTo(20);
-    assertThat(centre.distinctKeys()).isEqualTo(20);
+    assertThat(centre.notices()).hasSize(20);
+    assertThat(centre.redeliveries()).isZero();
     assertThat(first().outbox().undelivered()).isZero();
     // Twelve sealers at once: one chain, every entry in it once.
     int entries = first().unitOfWork().read(() -> first().auditLog().read(PageRequest.first(1000))).items().size();
@@ -198,67 +196,6 @@ class ManyInstancesTest {
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** Counts every hand-over, so a notice delivered twice shows. */
-  private static final class CountingCentre implements org.diaryaccess.spi.NotificationCentre {
-    private final RecordingNotificationCentre recording = new RecordingNotificationCentre();
-    private final Set<String> keys = new HashSet<>();
-    private int deliveries;
-
-    synchronized int deliveries() {
-      return deliveries;
-    }
-
-    synchronized int distinctKeys() {
-      return keys.size();
-    }
-
-    private synchronized void count(Notice notice) {
-      deliveries++;
-      keys.add(notice.idempotencyKey());
-    }
-
-    @Override
-    public void invitationReceived(Notice notice) {
-      count(notice);
-      recording.invitationReceived(notice);
-    }
-
-    @Override
-    public void invitationAccepted(Notice notice) {
-      count(notice);
-    }
-
-    @Override
-    public void invitationDeclined(Notice notice) {
-      count(notice);
-    }
-
-    @Override
-    public void invitationCancelled(Notice notice) {
-      count(notice);
-    }
-
-    @Override
-    public void invitationExpired(Notice notice) {
-      count(notice);
-    }
-
-    @Override
-    public void accessRevoked(Notice notice) {
-      count(notice);
-    }
-
-    @Override
-    public void accessRenounced(Notice notice) {
-      count(notice);
-    }
-
-    @Override
-    public void accessEnded(Notice notice) {
-      count(notice);
     }
   }
 }
