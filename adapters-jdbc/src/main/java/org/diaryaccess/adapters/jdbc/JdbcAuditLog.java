@@ -59,10 +59,7 @@ final class JdbcAuditLog implements AuditLog {
   @Override
   public void lockForSealing() {
     checkState(tx.inTransaction(), "lockForSealing belongs inside a unit of work");
-    sql.update("INSERT INTO da_lock (lock_key) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM da_lock WHERE lock_key = ?)",
-        p -> p.text(SEAL_LOCK).text(SEAL_LOCK));
-    sql.list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(SEAL_LOCK),
-        cells -> cells.required("lock_key"));
+    sql.lockRows(List.of(SEAL_LOCK));
   }
 
   @Override

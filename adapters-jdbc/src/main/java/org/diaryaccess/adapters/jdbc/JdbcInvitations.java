@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.model.CitizenId;
@@ -75,16 +74,10 @@ final class JdbcInvitations implements Invitations {
   @Override
   public void lockForSending(CitizenId inviter, Set<PupilRecordId> pupils) {
     checkState(tx.inTransaction(), "lockForSending belongs inside a unit of work");
-    TreeSet<String> keys = new TreeSet<>();
+    List<String> keys = new ArrayList<>();
     keys.add("inviter:" + inviter.value());
     pupils.forEach(p -> keys.add("pupil:" + p.value()));
-    // Lock rows are created on first use; a race to create one is a transient conflict, retried.
-    sql.batch("INSERT INTO da_lock (lock_key) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM da_lock WHERE lock_key = ?)",
-        keys.stream().<Sql.Binder>map(k -> p -> p.text(k).text(k)).toList());
-    // Taken in key order, so two sends never wait on each other in a cycle.
-    for (String key : keys) {
-      sql.list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(key), cells -> cells.required("lock_key"));
-    }
+    sql.lockRows(keys);
   }
 
   @Override

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.diaryaccess.spi.error.PermanentStorageException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.StorageException;
@@ -125,6 +127,23 @@ final class Sql {
       }, row));
     }
     return rows;
+  }
+
+  /**
+   * Takes the {@code da_lock} rows with these keys until the current transaction ends. Rows are
+   * created on first use (a race to create one is a transient conflict, retried) and taken in key
+   * order, so two callers never wait on each other in a cycle.
+   *
+   * @param keys the lock keys
+   */
+  void lockRows(Collection<String> keys) {
+    TreeSet<String> ordered = new TreeSet<>(keys);
+    batch("INSERT INTO da_lock (lock_key) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM da_lock WHERE lock_key = ?)",
+        ordered.stream().<Binder>map(k -> p -> p.text(k).text(k)).toList());
+    for (String key : ordered) {
+      list("SELECT lock_key FROM da_lock WHERE lock_key = ? FOR UPDATE", p -> p.text(key),
+          cells -> cells.required("lock_key"));
+    }
   }
 
   private static String placeholders(int count) {
