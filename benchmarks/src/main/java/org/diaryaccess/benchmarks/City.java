@@ -8,22 +8,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.RepresentativeKind;
-import org.diaryaccess.spi.model.SchoolId;
-import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.service.Service;
 
 /**
  * A synthetic city, the same for the same seed and size: N pupils in schools of a thousand, each

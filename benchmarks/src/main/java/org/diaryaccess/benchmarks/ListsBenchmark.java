@@ -1,7 +1,7 @@
 package org.diaryaccess.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.paging.PageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.core.DiaryAccess;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.ArrayList;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,11 +2,11 @@ package org.diaryaccess.spi;
 
 import java.util.List;
 import java.util.Optional;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.AuditSeal;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.SealedEntry;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.audit.SealedEntry;
 
 /**
  * The append-only record of every command (R14). Entries are never changed or removed. Once

@@ -1,7 +1,7 @@
 package org.diaryaccess.spi;
 
-import org.diaryaccess.spi.model.ProvisioningRequest;
-import org.diaryaccess.spi.model.ProvisioningStatus;
+import org.diaryaccess.spi.delivery.ProvisioningRequest;
+import org.diaryaccess.spi.delivery.ProvisioningStatus;
 
 /**
  * The host's diary system: opens and closes a trusted person's access (R9). Calls may repeat

@@ -1,8 +1,8 @@
 package org.diaryaccess.spi;
 
 import java.util.UUID;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
 
 /** Mints the ids the library owns. Tests plug a sequential one, so runs are repeatable. */
 public interface IdGenerator {

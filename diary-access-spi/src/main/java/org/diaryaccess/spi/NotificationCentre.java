@@ -1,6 +1,6 @@
 package org.diaryaccess.spi;
 
-import org.diaryaccess.spi.model.Notice;
+import org.diaryaccess.spi.delivery.Notice;
 
 /**
  * The host's notification centre («Центр уведомлений» / «Сообщения»). Each call delivers one

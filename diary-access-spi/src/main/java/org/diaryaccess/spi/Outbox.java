@@ -2,7 +2,7 @@ package org.diaryaccess.spi;
 
 import java.time.Instant;
 import java.util.List;
-import org.diaryaccess.spi.model.OutboxMessage;
+import org.diaryaccess.spi.delivery.OutboxMessage;
 
 /**
  * Messages stored in the same unit of work as the change they report, delivered later by

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.ContactValue;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
 
 /**
  * The schools' pupil records with their legal-representative entries. Schools change it all the

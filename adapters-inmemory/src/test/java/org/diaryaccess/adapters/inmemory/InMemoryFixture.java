@@ -2,7 +2,7 @@ package org.diaryaccess.adapters.inmemory;
 
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.StoreFixture;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 
 /** Fresh in-memory stores for the contract suite. */
 final class InMemoryFixture implements StoreFixture {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.Page;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.paging.Page;
 
 /** Keyset pagination: a page asks for one row more than its limit to learn whether more follow. */
 final class Cursors {

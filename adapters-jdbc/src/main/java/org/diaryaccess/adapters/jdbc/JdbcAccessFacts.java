@@ -9,14 +9,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.diaryaccess.spi.AccessFacts;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.RepresentativeKind;
-import org.diaryaccess.spi.model.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.id.SchoolId;
 import org.jspecify.annotations.Nullable;
 
 /**

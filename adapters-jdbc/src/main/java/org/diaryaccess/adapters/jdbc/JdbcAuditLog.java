@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.AuditAction;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.AuditOutcome;
-import org.diaryaccess.spi.model.AuditSeal;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.SealedEntry;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditOutcome;
+import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.audit.SealedEntry;
 
 /** The append-only audit log in {@code da_audit}; the database numbers the entries. */
 final class JdbcAuditLog implements AuditLog {

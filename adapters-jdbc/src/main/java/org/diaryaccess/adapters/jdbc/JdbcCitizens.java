@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.contact.ContactValue;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Gender;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.Gender;
 
 /** The portal's registry in table {@code da_citizen}, indexed by each normalised contact. */
 public final class JdbcCitizens implements Citizens {

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.Service;
-import org.diaryaccess.spi.model.TerminationReason;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.Service;
+import org.diaryaccess.spi.grant.TerminationReason;
 import org.jspecify.annotations.Nullable;
 
 /**

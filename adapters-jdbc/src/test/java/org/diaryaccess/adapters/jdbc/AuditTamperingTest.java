@@ -17,8 +17,8 @@ import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -123,7 +123,7 @@ class AuditTamperingTest {
   }
 
   private AuditEntry sealedAt(long position) {
-    return world.store().auditLog().chain(org.diaryaccess.spi.model.PageRequest.first(100)).items().stream()
+    return world.store().auditLog().chain(org.diaryaccess.spi.paging.PageRequest.first(100)).items().stream()
         .filter(e -> e.seal().position() == position).findFirst().orElseThrow().entry();
   }
 }

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.MobilePhone;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

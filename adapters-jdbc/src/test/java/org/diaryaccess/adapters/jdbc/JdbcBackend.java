@@ -3,7 +3,7 @@ package org.diaryaccess.adapters.jdbc;
 import javax.sql.DataSource;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.spi.DiaryStore;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 import org.jspecify.annotations.Nullable;
 
 /** The JDBC adapter as a backend for the core's tests: a fresh H2 database, or the emptied PostgreSQL. */

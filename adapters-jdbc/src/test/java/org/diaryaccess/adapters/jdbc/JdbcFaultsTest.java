@@ -16,10 +16,10 @@ import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.error.PermanentStorageException;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

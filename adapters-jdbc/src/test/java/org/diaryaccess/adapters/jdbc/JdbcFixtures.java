@@ -5,7 +5,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.StoreFixture;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 
 /** Contract-suite fixtures for the JDBC adapter on each database. */
 final class JdbcFixtures {

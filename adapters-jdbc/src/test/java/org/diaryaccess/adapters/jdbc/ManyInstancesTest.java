@@ -31,14 +31,14 @@ import org.diaryaccess.core.testing.SequentialIds;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.AuditAction;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,7 +164,7 @@ class ManyInstancesTest {
   private List<AuditEntry> audit(AuditAction action) {
     JdbcStore first = first();
     return first.unitOfWork().read(() -> first.auditLog().read(PageRequest.first(1000))).items().stream()
-        .filter(e -> e.action() == action && e.outcome() == org.diaryaccess.spi.model.AuditOutcome.DONE).toList();
+        .filter(e -> e.action() == action && e.outcome() == org.diaryaccess.spi.audit.AuditOutcome.DONE).toList();
   }
 
   private static String phoneOf(int i) {

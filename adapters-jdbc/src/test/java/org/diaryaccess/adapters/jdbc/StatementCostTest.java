@@ -14,7 +14,7 @@ import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.MutableClock;
-import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.junit.jupiter.params.ParameterizedTest;

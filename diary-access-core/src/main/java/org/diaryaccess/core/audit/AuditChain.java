@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.core.support.Commands;
 import org.diaryaccess.core.support.Ports;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.AuditSeal;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.SealedEntry;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.audit.SealedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**

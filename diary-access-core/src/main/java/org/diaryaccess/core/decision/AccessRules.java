@@ -19,16 +19,16 @@ import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.TerminationReason;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.grant.TerminationReason;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,8 +2,8 @@ package org.diaryaccess.core.decision;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.PersonName;
 
 /**
  * Someone who can see a child's diary, for the trusted-persons page (R13).

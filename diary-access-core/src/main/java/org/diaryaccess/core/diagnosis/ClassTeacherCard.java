@@ -3,7 +3,7 @@ package org.diaryaccess.core.diagnosis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.diaryaccess.spi.contact.Masking;
-import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.people.PersonName;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -17,10 +17,10 @@ import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
 
 /**
  * Rule R6. Looks at the enrolled school entries (pupils' own contacts and legal representatives')

@@ -10,16 +10,16 @@ import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.core.support.Subjects;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.AuditAction;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.Topic;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.delivery.Topic;
 
 /**
  * Ending and confirming trusted persons' grants (R9, R11): revoke, renounce, confirm

@@ -8,10 +8,10 @@ import org.diaryaccess.core.matching.Representation;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.TerminationReason;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.grant.TerminationReason;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -13,19 +13,19 @@ import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.core.support.Subjects;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.AuditAction;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.Topic;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.delivery.Topic;
 
 /**
  * The trusted-persons workflow (R7, R8): preview, send, cancel, accept, decline, and the lists of

@@ -18,14 +18,14 @@ import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
 /**

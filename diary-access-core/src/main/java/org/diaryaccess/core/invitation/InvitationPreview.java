@@ -7,10 +7,10 @@ import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
 /**

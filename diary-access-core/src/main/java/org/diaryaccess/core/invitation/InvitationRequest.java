@@ -11,8 +11,8 @@ import java.util.Set;
 import org.diaryaccess.core.validation.MobilePhone;
 import org.diaryaccess.core.validation.NoControlCharacters;
 import org.diaryaccess.core.validation.Snils;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.time.Period;
 import org.diaryaccess.core.policy.AccessPolicy;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
 
 /**
  * Who a citizen is to a pupil record, by R3 applied to its entries: the pupil (R5), a listed

@@ -3,8 +3,8 @@ package org.diaryaccess.core.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
 
 /** Pages over a list the library computed, keyed by a stable, sorted key. */
 public final class Paging {

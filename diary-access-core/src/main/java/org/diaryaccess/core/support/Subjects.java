@@ -2,10 +2,10 @@ package org.diaryaccess.core.support;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -29,17 +29,17 @@ import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.error.DiaryAccessException;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
 /**

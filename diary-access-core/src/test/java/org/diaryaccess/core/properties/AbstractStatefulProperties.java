@@ -17,7 +17,7 @@ import net.jqwik.api.state.ActionChainArbitrary;
 import net.jqwik.api.state.Transformer;
 import org.diaryaccess.core.properties.ReferenceModel.Triple;
 import org.diaryaccess.core.testing.Backend;
-import org.diaryaccess.spi.model.DiarySection;
+import org.diaryaccess.spi.service.DiarySection;
 
 /**
  * The stateful property: random sequences of registrations, profile edits, school edits,

@@ -27,20 +27,20 @@ import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.RepresentativeKind;
-import org.diaryaccess.spi.model.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.id.SchoolId;
 
 /**
  * The library and the reference model side by side. Every step is applied to both; after every
@@ -422,7 +422,7 @@ final class DiarySimulation {
       Grant grant = store.unitOfWork().read(() -> store.grants().findById(trusted.grant())).orElseThrow();
       assertThat(grant.trustee()).isEqualTo(citizen.id());
       assertThat(grant.pupil()).isEqualTo(record.id());
-      assertThat(grant.state()).isEqualTo(org.diaryaccess.spi.model.GrantState.ACTIVE);
+      assertThat(grant.state()).isEqualTo(org.diaryaccess.spi.grant.GrantState.ACTIVE);
     } else {
       var phone = citizen.contacts().mobilePhone();
       assertThat(phone).isPresent();

@@ -323,7 +323,7 @@ final class ReferenceModel {
 
   static Set<String> allSections() {
     Set<String> all = new java.util.TreeSet<>();
-    for (var s : EnumSet.allOf(org.diaryaccess.spi.model.DiarySection.class)) {
+    for (var s : EnumSet.allOf(org.diaryaccess.spi.service.DiarySection.class)) {
       all.add(s.name());
     }
     return all;

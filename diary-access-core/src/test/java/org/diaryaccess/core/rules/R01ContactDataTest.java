@@ -12,9 +12,9 @@ import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.RepresentativeKind;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 
 /** R1: contacts are validated and normalised before any comparison. */
@@ -36,7 +36,7 @@ class R01ContactDataTest extends RuleTest {
     InvitationRequest form = InvitationRequest.bySnils(Guide.GUIDE_SNILS, "Кубарева", List.of(ANTON.value()));
 
     assertThat(invalid(() -> access.send(VASILISA_ID, form))).containsExactly(ReasonCode.INVALID_SNILS_CHECKSUM);
-    assertThat(access.invitationsSent(VASILISA_ID, Set.of(), org.diaryaccess.spi.model.PageRequest.first()).items())
+    assertThat(access.invitationsSent(VASILISA_ID, Set.of(), org.diaryaccess.spi.paging.PageRequest.first()).items())
         .isEmpty();
   }
 

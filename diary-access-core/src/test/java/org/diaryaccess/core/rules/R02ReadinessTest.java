@@ -8,9 +8,9 @@ import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.api.Test;
 
 /** R2: a profile is ready with a valid e-mail and mobile phone, and a valid SNILS where present. */

@@ -51,7 +51,7 @@ class R04LegalRepresentativeTest extends RuleTest {
   void aStrangerAndAnUnknownPupilAreDenied() {
     theFamily();
     assertThat(access.decide(Guide.STRANGER_ID, ANTON).reasons()).containsExactly(ReasonCode.NO_ACCESS_BASIS);
-    assertThat(access.decide(VASILISA_ID, org.diaryaccess.spi.model.PupilRecordId.of("nobody")).reasons())
+    assertThat(access.decide(VASILISA_ID, org.diaryaccess.spi.id.PupilRecordId.of("nobody")).reasons())
         .containsExactly(ReasonCode.PUPIL_UNKNOWN);
     assertThat(access.decide(id("nobody"), ANTON).reasons()).containsExactly(ReasonCode.CITIZEN_UNKNOWN);
   }

@@ -9,9 +9,9 @@ import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.RepresentativeKind;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 
 /** R6: why there is no access, without revealing what the school holds, and the card. */

@@ -19,14 +19,14 @@ import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.Service;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.service.Service;
 import org.junit.jupiter.api.Test;
 
 /** R7: who may invite whom; every refusal has its own reason code. */
@@ -221,7 +221,7 @@ class R07InvitationTest extends RuleTest {
     theFamily();
     vasilisaInvitesNina(ANTON);
     world.schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer(), Guide.dmitryAsTheSchoolHoldsHim(),
-        new org.diaryaccess.spi.model.LegalRepresentative(org.diaryaccess.spi.model.RepresentativeKind.GUARDIAN,
+        new org.diaryaccess.spi.school.LegalRepresentative(org.diaryaccess.spi.school.RepresentativeKind.GUARDIAN,
             PersonName.of("Кубарева", "Нина"), Guide.nina().contacts())));
     assertThat(refusal(() -> access.send(Guide.DMITRY_ID, byPhone(NINA_PHONE, "Кубарева", ANTON))))
         .containsExactly(ReasonCode.INVITEE_IS_REPRESENTATIVE, ReasonCode.ALREADY_INVITED);

@@ -19,10 +19,10 @@ import org.diaryaccess.core.invitation.Acceptance;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.Topic;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.Test;
 
 /** R8: only the invitee answers, only while pending; distinct final states; re-check on acceptance. */
@@ -68,7 +68,7 @@ class R08AnsweringTest extends RuleTest {
     assertThat(declined.state()).isEqualTo(InvitationState.DECLINED);
     assertThat(cancelled.state()).isEqualTo(InvitationState.CANCELLED);
     assertThat(access.invitationsSent(VASILISA_ID, java.util.Set.of(InvitationState.EXPIRED),
-        org.diaryaccess.spi.model.PageRequest.first()).items()).extracting(Invitation::id).containsExactly(toExpire.id());
+        org.diaryaccess.spi.paging.PageRequest.first()).items()).extracting(Invitation::id).containsExactly(toExpire.id());
     assertThat(world.centre.inboxOf(VASILISA_ID)).extracting(n -> n.topic())
         .containsExactly(Topic.INVITATION_DECLINED, Topic.INVITATION_EXPIRED);
     assertThat(world.centre.inboxOf(NINA_ID)).extracting(n -> n.topic())

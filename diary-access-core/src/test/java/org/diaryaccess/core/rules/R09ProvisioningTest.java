@@ -7,10 +7,10 @@ import static org.diaryaccess.core.testing.Guide.NINA_ID;
 import java.time.Duration;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.ProvisioningStatus;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.delivery.ProvisioningStatus;
 import org.junit.jupiter.api.Test;
 
 /** R9: provisioning until the diary system confirms, at the latest within 24 hours; overdue ones listed. */
@@ -74,7 +74,7 @@ class R09ProvisioningTest extends RuleTest {
     Grant grant = acceptedGrant();
     access.revoke(org.diaryaccess.core.testing.Guide.VASILISA_ID, grant.id());
     assertThat(refusal(() -> access.confirmProvisioning(grant.id()))).containsExactly(ReasonCode.GRANT_NOT_PROVISIONING);
-    assertThat(refusal(() -> access.confirmProvisioning(org.diaryaccess.spi.model.GrantId.of("nope"))))
+    assertThat(refusal(() -> access.confirmProvisioning(org.diaryaccess.spi.id.GrantId.of("nope"))))
         .containsExactly(ReasonCode.GRANT_UNKNOWN);
   }
 }

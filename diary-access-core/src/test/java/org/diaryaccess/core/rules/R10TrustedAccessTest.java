@@ -12,11 +12,11 @@ import java.util.EnumSet;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.DiarySection;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.TerminationReason;
-import org.diaryaccess.spi.model.Topic;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.grant.TerminationReason;
+import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.Test;
 
 /**

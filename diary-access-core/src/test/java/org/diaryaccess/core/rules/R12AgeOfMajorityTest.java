@@ -11,8 +11,8 @@ import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.TerminationReason;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.TerminationReason;
 import org.junit.jupiter.api.Test;
 
 /** R12: a representative's authority ends when the child turns 18; grants that depend on it end too. */
@@ -49,7 +49,7 @@ class R12AgeOfMajorityTest extends RuleTest {
   void withoutADateOfBirthNothingEnds() {
     theFamily();
     var record = Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer());
-    world.schoolHolds(new org.diaryaccess.spi.model.PupilRecord(record.id(), record.school(), record.className(),
+    world.schoolHolds(new org.diaryaccess.spi.school.PupilRecord(record.id(), record.school(), record.className(),
         record.name(), null, record.contacts(), true, record.representatives()));
     world.clock.set(Instant.parse("2040-01-01T00:00:00Z"));
     assertThat(access.decide(VASILISA_ID, ANTON).isAllowed()).isTrue();

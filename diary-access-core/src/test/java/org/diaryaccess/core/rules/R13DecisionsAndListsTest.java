@@ -15,11 +15,11 @@ import org.diaryaccess.core.decision.Viewer;
 import org.diaryaccess.core.decision.VisibleDiary;
 import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /** R13: decisions carry their basis or reasons; lists are paged with stable cursors and never truncated. */

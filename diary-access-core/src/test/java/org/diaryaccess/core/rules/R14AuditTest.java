@@ -13,11 +13,11 @@ import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.AuditAction;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.AuditOutcome;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.Invitation;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditOutcome;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.junit.jupiter.api.Test;
 
 /**

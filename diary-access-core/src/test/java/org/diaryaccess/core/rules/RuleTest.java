@@ -16,10 +16,10 @@ import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.PupilRecordId;
 
 /**
  * Fixtures that read like the guide: the Ivanchenko–Kubarev family (Vasilisa and Dmitry, their

@@ -21,11 +21,11 @@ import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PersonName;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.api.Test;
 
 /**

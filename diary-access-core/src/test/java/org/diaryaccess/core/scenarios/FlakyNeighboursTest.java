@@ -14,17 +14,17 @@ import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.RepresentativeKind;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 
 /**

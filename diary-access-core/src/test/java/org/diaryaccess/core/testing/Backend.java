@@ -1,7 +1,7 @@
 package org.diaryaccess.core.testing;
 
 import org.diaryaccess.spi.DiaryStore;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 
 /**
  * A store to run the core's tests on, with the one write the SPI leaves to the host: saving a

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Gender;
-import org.diaryaccess.spi.model.LegalRepresentative;
-import org.diaryaccess.spi.model.PersonName;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
-import org.diaryaccess.spi.model.RepresentativeKind;
-import org.diaryaccess.spi.model.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.Gender;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.id.SchoolId;
 
 /**
  * The people of the city portal's guide for parents, and a few more for the trusted-persons

@@ -2,7 +2,7 @@ package org.diaryaccess.core.testing;
 
 import org.diaryaccess.adapters.inmemory.InMemoryStore;
 import org.diaryaccess.spi.DiaryStore;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 
 /** The in-memory adapter as a test backend. */
 public final class InMemoryBackend implements Backend {

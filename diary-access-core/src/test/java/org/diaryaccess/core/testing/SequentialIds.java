@@ -2,8 +2,8 @@ package org.diaryaccess.core.testing;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.diaryaccess.spi.IdGenerator;
-import org.diaryaccess.spi.model.GrantId;
-import org.diaryaccess.spi.model.InvitationId;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
 
 /** Ids 1, 2, 3..., zero-padded so that their string order is their creation order. */
 public final class SequentialIds implements IdGenerator {

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.diaryaccess.spi.DiaryStore;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.AuditOutcome;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecord;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditOutcome;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.PupilRecordId;
 
 /**
  * Everything a store holds about some citizens and children, read through the ports: equal

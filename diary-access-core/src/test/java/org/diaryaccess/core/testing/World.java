@@ -7,11 +7,11 @@ import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.spi.DiaryStore;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.Citizen;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecord;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.school.PupilRecord;
 
 /**
  * The library wired as a host would, on a test backend, with a clock the test moves, sequential

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.diaryaccess.spi.AccessFacts;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Grant;
-import org.diaryaccess.spi.model.GrantState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.Grants}. */

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Set;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.Page;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.PupilRecordId;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.Page;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.Invitations}. */

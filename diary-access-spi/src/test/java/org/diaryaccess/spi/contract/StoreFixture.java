@@ -1,7 +1,7 @@
 package org.diaryaccess.spi.contract;
 
 import org.diaryaccess.spi.DiaryStore;
-import org.diaryaccess.spi.model.Citizen;
+import org.diaryaccess.spi.people.Citizen;
 
 /** How the contract suite makes, fills and releases one adapter's stores. */
 public interface StoreFixture {

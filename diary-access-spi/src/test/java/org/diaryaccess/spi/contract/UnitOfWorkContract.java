@@ -11,16 +11,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.model.AuditAction;
-import org.diaryaccess.spi.model.AuditEntry;
-import org.diaryaccess.spi.model.AuditOutcome;
-import org.diaryaccess.spi.model.CitizenId;
-import org.diaryaccess.spi.model.Invitation;
-import org.diaryaccess.spi.model.InvitationId;
-import org.diaryaccess.spi.model.InvitationState;
-import org.diaryaccess.spi.model.OutboxMessage;
-import org.diaryaccess.spi.model.PageRequest;
-import org.diaryaccess.spi.model.Topic;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditOutcome;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.delivery.OutboxMessage;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.UnitOfWork}: all or nothing, across every port. */

@@ -1,0 +1,62 @@
+package org.diaryaccess.spi.delivery;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message stored in the same unit of work as the state change it reports, and delivered by
+ * housekeeping at least once. Its id is the idempotency key the receiver deduplicates by.
+ *
+ * @param id unique; the idempotency key
+ * @param topic what it is about
+ * @param recipient the citizen to notify, for notices
+ * @param invitation the invitation concerned, if any
+ * @param grant the grant concerned, if any
+ * @param createdAt when it was stored
+ * @param attempts delivery attempts so far
+ * @param nextAttemptAt when it is due (again)
+ */
+public record OutboxMessage(
+    String id,
+    Topic topic,
+    @Nullable CitizenId recipient,
+    @Nullable InvitationId invitation,
+    @Nullable GrantId grant,
+    Instant createdAt,
+    int attempts,
+    Instant nextAttemptAt) {
+
+  /** Checks the invariants. */
+  public OutboxMessage {
+    checkNotNull(id, "id");
+    checkNotNull(topic, "topic");
+    checkNotNull(createdAt, "createdAt");
+    checkNotNull(nextAttemptAt, "nextAttemptAt");
+    checkArgument(!id.isBlank(), "blank id");
+    checkArgument(!topic.isNotice() || recipient != null, "a notice needs a recipient");
+    checkArgument(topic.isNotice() || grant != null, "a provisioning request needs a grant");
+    checkArgument(attempts >= 0, "attempts %s is negative", attempts);
+  }
+
+  /**
+   * A new message, due at once.
+   *
+   * @param id the idempotency key
+   * @param topic the topic
+   * @param recipient the citizen, for notices
+   * @param invitation the invitation, if any
+   * @param grant the grant, if any
+   * @param now when it is stored
+   * @return the message
+   */
+  public static OutboxMessage due(String id, Topic topic, @Nullable CitizenId recipient,
+      @Nullable InvitationId invitation, @Nullable GrantId grant, Instant now) {
+    return new OutboxMessage(id, topic, recipient, invitation, grant, now, 0, now);
+  }
+}

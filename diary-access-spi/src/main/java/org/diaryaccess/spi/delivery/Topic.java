@@ -1,0 +1,30 @@
+package org.diaryaccess.spi.delivery;
+
+/** What an outbox message is about: a notice to a citizen or a request to the diary system. */
+public enum Topic {
+  /** To the trusted person: an invitation awaits them in the notification centre. */
+  INVITATION_RECEIVED,
+  /** To the inviter: the trusted person accepted. */
+  INVITATION_ACCEPTED,
+  /** To the inviter: the trusted person declined. */
+  INVITATION_DECLINED,
+  /** To the trusted person: the inviter cancelled the invitation. */
+  INVITATION_CANCELLED,
+  /** To the inviter: the invitation expired unanswered. */
+  INVITATION_EXPIRED,
+  /** To the trusted person (and the grantor, if someone else revoked): access revoked. */
+  ACCESS_REVOKED,
+  /** To the grantor: the trusted person gave up access. */
+  ACCESS_RENOUNCED,
+  /** To the trusted person and the grantor: access ended on its own (end date, child left...). */
+  ACCESS_ENDED,
+  /** To the diary system: open a trusted person's access. */
+  PROVISION_OPEN,
+  /** To the diary system: close a trusted person's access. */
+  PROVISION_CLOSE;
+
+  /** Whether the message goes to a citizen's notification centre (rather than the diary system). */
+  public boolean isNotice() {
+    return this != PROVISION_OPEN && this != PROVISION_CLOSE;
+  }
+}

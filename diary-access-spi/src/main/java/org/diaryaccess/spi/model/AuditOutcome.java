@@ -1,9 +1,0 @@
-package org.diaryaccess.spi.model;
-
-/** How a command ended. */
-public enum AuditOutcome {
-  /** It did what was asked. */
-  DONE,
-  /** A rule refused it; nothing changed. */
-  REFUSED
-}

@@ -1,9 +1,0 @@
-package org.diaryaccess.spi.model;
-
-/** A citizen's gender, where the profile states it. */
-public enum Gender {
-  /** Female. */
-  FEMALE,
-  /** Male. */
-  MALE
-}

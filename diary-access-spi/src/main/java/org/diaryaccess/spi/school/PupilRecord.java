@@ -1,0 +1,103 @@
+package org.diaryaccess.spi.school;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.Masking;
+import org.diaryaccess.spi.error.InvalidInputException;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.PersonName;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a school keeps about one enrolled child: name, class, the child's own contacts and the
+ * list of legal representatives with theirs. The school changes it at will; the library reads the
+ * current version at every decision.
+ *
+ * @param id the record's id
+ * @param school the school
+ * @param className the class, e.g. «9Б»
+ * @param name the pupil's name
+ * @param birthDate the pupil's date of birth, if known (R12)
+ * @param contacts the pupil's own contacts as given to the school (R5)
+ * @param enrolled whether the pupil is enrolled now; a pupil who left keeps a record that gives no access
+ * @param representatives the legal representatives the school lists
+ */
+public record PupilRecord(
+    PupilRecordId id,
+    SchoolId school,
+    String className,
+    PersonName name,
+    @Nullable LocalDate birthDate,
+    Contacts contacts,
+    boolean enrolled,
+    List<LegalRepresentative> representatives) {
+
+  /** Most legal representatives one record may list. */
+  public static final int MAX_REPRESENTATIVES = 20;
+
+  /** Checks the parts and copies the list. */
+  public PupilRecord {
+    checkNotNull(id, "id");
+    checkNotNull(school, "school");
+    checkNotNull(name, "name");
+    checkNotNull(contacts, "contacts");
+    if (className == null || className.isBlank() || className.length() > 20) {
+      throw InvalidInputException.of("className", ReasonCode.INVALID_NAME);
+    }
+    className = className.strip();
+    representatives = ImmutableList.copyOf(representatives);
+    if (representatives.size() > MAX_REPRESENTATIVES) {
+      throw InvalidInputException.of("representatives", ReasonCode.TOO_LONG);
+    }
+  }
+
+  /** Masked: initials, no date of birth, masked contacts. */
+  @Override
+  public String toString() {
+    return "PupilRecord[id=" + id + ", school=" + school + ", className=" + className + ", name=" + name
+        + ", birthDate=" + Masking.hidden(birthDate) + ", contacts="
+        + contacts + ", enrolled=" + enrolled + ", representatives=" + representatives + "]";
+  }
+
+  /** The date of birth, if known. */
+  public Optional<LocalDate> dateOfBirth() {
+    return Optional.ofNullable(birthDate);
+  }
+
+  /**
+   * The same record with other representatives (the school edited the list).
+   *
+   * @param newRepresentatives the list now held
+   * @return the edited record
+   */
+  public PupilRecord withRepresentatives(List<LegalRepresentative> newRepresentatives) {
+    return new PupilRecord(id, school, className, name, birthDate, contacts, enrolled, newRepresentatives);
+  }
+
+  /**
+   * The same record with other contacts of the pupil.
+   *
+   * @param newContacts the pupil's contacts now held
+   * @return the edited record
+   */
+  public PupilRecord withContacts(Contacts newContacts) {
+    return new PupilRecord(id, school, className, name, birthDate, newContacts, enrolled, representatives);
+  }
+
+  /**
+   * The same record, enrolled or not.
+   *
+   * @param nowEnrolled whether the pupil is enrolled
+   * @return the edited record
+   */
+  public PupilRecord withEnrolled(boolean nowEnrolled) {
+    return new PupilRecord(id, school, className, name, birthDate, contacts, nowEnrolled, representatives);
+  }
+}

@@ -1,0 +1,26 @@
+package org.diaryaccess.spi.service;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A service access is granted to. Only the e-diary exists today; a new service is a new constant
+ * with its own sections.
+ */
+public enum Service {
+  /** Услуга «Электронный дневник». */
+  E_DIARY(EnumSet.allOf(DiarySection.class));
+
+  private final ImmutableSet<DiarySection> sections;
+
+  Service(EnumSet<DiarySection> sections) {
+    this.sections = Sets.immutableEnumSet(sections);
+  }
+
+  /** The sections of this service; a grant covers all of them unless narrowed. */
+  public Set<DiarySection> sections() {
+    return sections;
+  }
+}
