@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.function.BiPredicate;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;

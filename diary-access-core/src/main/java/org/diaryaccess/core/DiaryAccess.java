@@ -1,6 +1,7 @@
 package org.diaryaccess.core;
 
 import static com.google.common.base.Preconditions.checkState;
+import static org.diaryaccess.core.support.Inputs.require;
 
 import java.time.Clock;
 import java.util.Set;
@@ -10,21 +11,28 @@ import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.AccessRules;
 import org.diaryaccess.core.decision.Viewer;
 import org.diaryaccess.core.decision.VisibleDiary;
+import org.diaryaccess.core.delivery.OutboxDelivery;
 import org.diaryaccess.core.diagnosis.Diagnosis;
 import org.diaryaccess.core.diagnosis.Diagnostician;
-import org.diaryaccess.core.grant.GrantDesk;
+import org.diaryaccess.core.grant.GrantEnding;
+import org.diaryaccess.core.grant.GrantSweep;
+import org.diaryaccess.core.grant.GrantValidity;
+import org.diaryaccess.core.grant.Provisioning;
 import org.diaryaccess.core.housekeeping.Housekeeping;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.invitation.Acceptance;
-import org.diaryaccess.core.invitation.InvitationDesk;
+import org.diaryaccess.core.invitation.InvitationAnswers;
+import org.diaryaccess.core.invitation.InvitationExpiry;
+import org.diaryaccess.core.invitation.InvitationLists;
+import org.diaryaccess.core.invitation.InvitationPolicy;
 import org.diaryaccess.core.invitation.InvitationPreview;
 import org.diaryaccess.core.invitation.InvitationRequest;
+import org.diaryaccess.core.invitation.InvitationSending;
 import org.diaryaccess.core.matching.MatchPolicy;
 import org.diaryaccess.core.matching.Representation;
-import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.core.profile.Readiness;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.support.Commands;
-import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.core.validation.InputValidation;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
@@ -33,6 +41,7 @@ import org.diaryaccess.spi.DiaryProvisioning;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.IdGenerator;
+import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.Outbox;
@@ -41,19 +50,17 @@ import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.DiarySection;
 import org.jspecify.annotations.Nullable;
-
-import static org.diaryaccess.core.support.Inputs.require;
 
 /**
  * The library's one entry point: who may see which pupil's diary, and the workflows that grant
@@ -74,25 +81,60 @@ import static org.diaryaccess.core.support.Inputs.require;
  * nothing. Nothing is cached: every answer reflects the store as it is now.
  */
 public final class DiaryAccess {
-  private final Ports ports;
+  private final AccessSettings settings;
   private final InputValidation validation;
+  private final UnitOfWork unitOfWork;
+  private final Citizens citizens;
   private final AccessRules rules;
   private final Diagnostician diagnostician;
-  private final InvitationDesk invitations;
-  private final GrantDesk grants;
+  private final InvitationSending sending;
+  private final InvitationAnswers answers;
+  private final InvitationLists invitationLists;
+  private final GrantEnding ending;
+  private final Provisioning provisioning;
   private final Housekeeping housekeeping;
   private final AuditChain auditChain;
 
-  private DiaryAccess(Ports ports) {
-    this.ports = ports;
-    this.validation = new InputValidation(ports.clock().withZone(ports.policy().zone()));
-    Commands commands = new Commands(ports);
-    this.rules = new AccessRules(ports);
-    this.diagnostician = new Diagnostician(ports, rules);
-    this.invitations = new InvitationDesk(ports, commands);
-    this.grants = new GrantDesk(ports, commands);
-    this.housekeeping = new Housekeeping(ports, commands, grants);
-    this.auditChain = new AuditChain(ports, commands);
+  /** Wires every capability with the ports it uses, and nothing else. */
+  private DiaryAccess(Builder parts) {
+    Citizens people = Builder.present(parts.citizens, "citizens");
+    SchoolRegister register = Builder.present(parts.register, "schoolRegister");
+    Invitations invitations = Builder.present(parts.invitations, "invitations");
+    Grants grants = Builder.present(parts.grants, "grants");
+    Outbox outbox = Builder.present(parts.outbox, "outbox");
+    NotificationCentre centre = Builder.present(parts.notificationCentre, "notificationCentre");
+    DiaryProvisioning diarySystem = Builder.present(parts.provisioning, "diaryProvisioning");
+    AuditLog auditLog = Builder.present(parts.auditLog, "auditLog");
+    UnitOfWork work = Builder.present(parts.unitOfWork, "unitOfWork");
+    Clock clock = Builder.present(parts.clock, "clock");
+    AccessFacts accessFacts = parts.accessFacts != null
+        ? parts.accessFacts : AccessFacts.composedOf(people, register, grants);
+    InvitationFacts invitationFacts = parts.invitationFacts != null
+        ? parts.invitationFacts : InvitationFacts.composedOf(people, register, invitations, grants);
+    IdGenerator ids = parts.ids;
+
+    this.settings = parts.settings;
+    this.validation = new InputValidation(clock.withZone(settings.zone()));
+    this.unitOfWork = work;
+    this.citizens = people;
+    Representation representation = new Representation(parts.match, settings);
+    GrantValidity validity = new GrantValidity(representation);
+    Commands commands = new Commands(work, invitations, grants, outbox, auditLog, ids, clock);
+    this.rules = new AccessRules(work, accessFacts, representation, validity, clock, settings);
+    this.diagnostician = new Diagnostician(work, accessFacts, register, parts.match, rules);
+    this.sending = new InvitationSending(commands, invitations, invitationFacts,
+        new InvitationPolicy(representation, settings), ids, settings);
+    this.answers = new InvitationAnswers(commands, invitations, people, register, grants, representation, ids, settings);
+    this.invitationLists = new InvitationLists(work, invitations);
+    this.ending = new GrantEnding(commands, grants, people, register, representation, settings);
+    this.provisioning = new Provisioning(commands, work, grants, diarySystem, clock);
+    this.auditChain = new AuditChain(commands, work, auditLog);
+    this.housekeeping = new Housekeeping(
+        new InvitationExpiry(commands, work, invitations, clock),
+        new GrantSweep(commands, work, grants, people, register, validity, clock, settings),
+        new OutboxDelivery(work, outbox, centre, provisioning, clock),
+        provisioning,
+        auditChain);
   }
 
   /** Starts building an instance. */
@@ -101,8 +143,8 @@ public final class DiaryAccess {
   }
 
   /** The settings in force. */
-  public AccessPolicy policy() {
-    return ports.policy();
+  public AccessSettings settings() {
+    return settings;
   }
 
   // ---- profile (R2) ----
@@ -117,7 +159,7 @@ public final class DiaryAccess {
    */
   public Readiness readiness(CitizenId citizen) {
     require(citizen, "citizen");
-    return ports.unitOfWork().read(() -> ports.citizens().findById(citizen)
+    return unitOfWork.read(() -> citizens.findById(citizen)
         .map(c -> Readiness.of(c.contacts()))
         .orElseThrow(() -> RefusedException.because(ReasonCode.CITIZEN_UNKNOWN)));
   }
@@ -197,7 +239,7 @@ public final class DiaryAccess {
    * @throws RefusedException with the R7 reasons
    */
   public InvitationPreview preview(CitizenId inviter, InvitationRequest request) {
-    return invitations.preview(require(inviter, "inviter"), validation.check(require(request, "request")));
+    return sending.preview(require(inviter, "inviter"), validation.check(require(request, "request")));
   }
 
   /**
@@ -211,7 +253,7 @@ public final class DiaryAccess {
    * @throws RefusedException with the R7 reasons
    */
   public Invitation send(CitizenId inviter, InvitationRequest request) {
-    return invitations.send(require(inviter, "inviter"), validation.check(require(request, "request")));
+    return sending.send(require(inviter, "inviter"), validation.check(require(request, "request")));
   }
 
   /**
@@ -223,7 +265,7 @@ public final class DiaryAccess {
    * @throws RefusedException {@code NOT_THE_INVITER}, {@code INVITATION_NOT_PENDING}, ...
    */
   public Invitation cancel(CitizenId inviter, InvitationId invitation) {
-    return invitations.cancel(require(inviter, "inviter"), require(invitation, "invitation"));
+    return answers.cancel(require(inviter, "inviter"), require(invitation, "invitation"));
   }
 
   /**
@@ -236,7 +278,7 @@ public final class DiaryAccess {
    *     {@code INVITATION_EXPIRED}, ...
    */
   public Acceptance accept(CitizenId invitee, InvitationId invitation) {
-    return invitations.accept(require(invitee, "invitee"), require(invitation, "invitation"));
+    return answers.accept(require(invitee, "invitee"), require(invitation, "invitation"));
   }
 
   /**
@@ -248,7 +290,7 @@ public final class DiaryAccess {
    * @throws RefusedException {@code NOT_THE_INVITEE}, {@code INVITATION_NOT_PENDING}, ...
    */
   public Invitation decline(CitizenId invitee, InvitationId invitation) {
-    return invitations.decline(require(invitee, "invitee"), require(invitation, "invitation"));
+    return answers.decline(require(invitee, "invitee"), require(invitation, "invitation"));
   }
 
   /**
@@ -260,7 +302,7 @@ public final class DiaryAccess {
    * @return the page, in id order
    */
   public Page<Invitation> invitationsSent(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
-    return invitations.sent(require(inviter, "inviter"), Set.copyOf(require(states, "states")), require(page, "page"));
+    return invitationLists.sent(require(inviter, "inviter"), Set.copyOf(require(states, "states")), require(page, "page"));
   }
 
   /**
@@ -272,7 +314,7 @@ public final class DiaryAccess {
    * @return the page, in id order
    */
   public Page<Invitation> invitationsReceived(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
-    return invitations.received(require(invitee, "invitee"), Set.copyOf(require(states, "states")),
+    return invitationLists.received(require(invitee, "invitee"), Set.copyOf(require(states, "states")),
         require(page, "page"));
   }
 
@@ -287,7 +329,7 @@ public final class DiaryAccess {
    * @throws RefusedException {@code NOT_A_REPRESENTATIVE}, {@code GRANT_NOT_LIVE}, ...
    */
   public Grant revoke(CitizenId representative, GrantId grant) {
-    return grants.revoke(require(representative, "representative"), require(grant, "grant"));
+    return ending.revoke(require(representative, "representative"), require(grant, "grant"));
   }
 
   /**
@@ -299,7 +341,7 @@ public final class DiaryAccess {
    * @throws RefusedException {@code NOT_THE_TRUSTEE}, {@code GRANT_NOT_LIVE}, ...
    */
   public Grant renounce(CitizenId trustee, GrantId grant) {
-    return grants.renounce(require(trustee, "trustee"), require(grant, "grant"));
+    return ending.renounce(require(trustee, "trustee"), require(grant, "grant"));
   }
 
   /**
@@ -311,7 +353,7 @@ public final class DiaryAccess {
    * @throws RefusedException {@code GRANT_UNKNOWN}, {@code GRANT_NOT_PROVISIONING}
    */
   public Grant confirmProvisioning(GrantId grant) {
-    return grants.confirmProvisioning(require(grant, "grant"));
+    return provisioning.confirm(require(grant, "grant"));
   }
 
   /**
@@ -321,7 +363,7 @@ public final class DiaryAccess {
    * @return the page, in id order
    */
   public Page<Grant> overdueGrants(PageRequest page) {
-    return grants.overdue(require(page, "page"));
+    return provisioning.overdue(require(page, "page"));
   }
 
   // ---- housekeeping ----
@@ -353,7 +395,7 @@ public final class DiaryAccess {
     return validation.validator();
   }
 
-  /** Builds a {@link DiaryAccess}. Every port is required; the clock, ids, policy and match rule have defaults. */
+  /** Builds a {@link DiaryAccess}. Every port is required; the clock, ids, settings and match rule have defaults. */
   public static final class Builder {
     private @Nullable Citizens citizens;
     private @Nullable SchoolRegister register;
@@ -366,9 +408,10 @@ public final class DiaryAccess {
     private @Nullable UnitOfWork unitOfWork;
     private IdGenerator ids = IdGenerator.randomUuids();
     private @Nullable Clock clock;
-    private AccessPolicy policy = AccessPolicy.defaults();
+    private AccessSettings settings = AccessSettings.defaults();
     private MatchPolicy match = MatchPolicy.standard();
-    private @Nullable AccessFacts facts;
+    private @Nullable AccessFacts accessFacts;
+    private @Nullable InvitationFacts invitationFacts;
 
     private Builder() {}
 
@@ -381,7 +424,7 @@ public final class DiaryAccess {
     public Builder store(DiaryStore store) {
       return citizens(store.citizens()).schoolRegister(store.schoolRegister()).invitations(store.invitations())
           .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).unitOfWork(store.unitOfWork())
-          .accessFacts(store.accessFacts());
+          .accessFacts(store.accessFacts()).invitationFacts(store.invitationFacts());
     }
 
     /**
@@ -508,11 +551,11 @@ public final class DiaryAccess {
     /**
      * Uses the settings (SPEC §7 defaults).
      *
-     * @param value the settings (SPEC §7 defaults)
+     * @param value the settings
      * @return this builder
      */
-    public Builder policy(AccessPolicy value) {
-      this.policy = value;
+    public Builder settings(AccessSettings value) {
+      this.settings = value;
       return this;
     }
 
@@ -535,7 +578,19 @@ public final class DiaryAccess {
      * @return this builder
      */
     public Builder accessFacts(AccessFacts value) {
-      this.facts = value;
+      this.accessFacts = value;
+      return this;
+    }
+
+    /**
+     * Uses a store's combined reader for the invitation rule (set by {@link #store}; by default
+     * the ports, one call per kind and child).
+     *
+     * @param value the reader
+     * @return this builder
+     */
+    public Builder invitationFacts(InvitationFacts value) {
+      this.invitationFacts = value;
       return this;
     }
 
@@ -546,15 +601,7 @@ public final class DiaryAccess {
      * @throws IllegalStateException naming the first missing port
      */
     public DiaryAccess build() {
-      Citizens people = present(citizens, "citizens");
-      SchoolRegister records = present(register, "schoolRegister");
-      Grants access = present(grants, "grants");
-      return new DiaryAccess(new Ports(
-          people, records, present(invitations, "invitations"), access, present(outbox, "outbox"),
-          present(notificationCentre, "notificationCentre"), present(provisioning, "diaryProvisioning"),
-          present(auditLog, "auditLog"), present(unitOfWork, "unitOfWork"), ids, present(clock, "clock"), policy,
-          new Representation(match, policy),
-          facts != null ? facts : AccessFacts.composedOf(people, records, access)));
+      return new DiaryAccess(this);
     }
 
     private static <T> T present(@Nullable T value, String name) {

@@ -4,17 +4,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.ArrayList;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.school.PupilRecord;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.audit.SealedEntry;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.audit.SealedEntry;
 
 /**
  * The append-only record of every command (R14). Entries are never changed or removed. Once

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.ContactValue;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.Citizen;
 
 /**
  * The portal's registry of people and their profiles. The library only reads it; the host (or

@@ -34,4 +34,12 @@ public interface DiaryStore {
   default AccessFacts accessFacts() {
     return AccessFacts.composedOf(citizens(), schoolRegister(), grants());
   }
+
+  /**
+   * What the invitation rule reads, fetched together; by default through the ports above, one
+   * call per kind and child. A store that can do it in one round trip overrides this.
+   */
+  default InvitationFacts invitationFacts() {
+    return InvitationFacts.composedOf(citizens(), schoolRegister(), invitations(), grants());
+  }
 }

@@ -3,12 +3,12 @@ package org.diaryaccess.spi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
 
 /** The trusted persons' grants the library owns (R8–R11). */
 public interface Grants {

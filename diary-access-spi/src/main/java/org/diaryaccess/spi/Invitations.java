@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
 
 /** The invitations the library owns (R7, R8). */
 public interface Invitations {

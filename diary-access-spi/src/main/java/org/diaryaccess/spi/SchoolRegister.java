@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.ContactValue;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.PupilRecord;
 
 /**
  * The schools' pupil records with their legal-representative entries. Schools change it all the

@@ -43,6 +43,6 @@ public final class InMemoryHost {
     InMemoryStore store = new InMemoryStore();
     DiaryAccess access = wire(store, new RecordingNotificationCentre(), new RecordingDiaryProvisioning(),
         Clock.systemUTC());
-    System.out.println(access.policy());
+    System.out.println(access.settings());
   }
 }

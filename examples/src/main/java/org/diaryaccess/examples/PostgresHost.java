@@ -78,7 +78,7 @@ public final class PostgresHost {
     }
     try (Wired wired = wire(url, new RecordingNotificationCentre(), new RecordingDiaryProvisioning(),
         Clock.systemUTC())) {
-      System.out.println("diary-access is ready on PostgreSQL: " + wired.access().policy());
+      System.out.println("diary-access is ready on PostgreSQL: " + wired.access().settings());
     }
   }
 }

@@ -29,20 +29,20 @@ import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
-import org.diaryaccess.spi.people.Gender;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.people.Gender;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.service.DiarySection;
 
 /**
  * The city portal's guide for parents, played end to end on the library with embedded H2 (through

@@ -13,14 +13,14 @@ import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 
 /** Each host wiring builds a working library: a parent matched by the school sees her child. */

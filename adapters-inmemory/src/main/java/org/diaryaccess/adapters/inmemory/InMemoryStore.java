@@ -33,28 +33,28 @@ import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.UnitOfWork;
+import org.diaryaccess.spi.audit.AuditEntry;
+import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.audit.SealedEntry;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.audit.AuditEntry;
-import org.diaryaccess.spi.audit.AuditSeal;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.grant.GrantState;
-import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
-import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.audit.SealedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -519,7 +519,7 @@ public final class InMemoryStore implements DiaryStore {
     @Override
     public List<Invitation> pendingExpiredAt(Instant now, int limit) {
       return read(() -> invitations.values().stream()
-          .filter(i -> i.state() == InvitationState.PENDING && !now.isBefore(i.expiresAt()))
+          .filter(i -> i.isExpiredAt(now))
           .limit(limit)
           .toList());
     }
@@ -596,8 +596,7 @@ public final class InMemoryStore implements DiaryStore {
     @Override
     public Page<Grant> provisioningOverdue(Instant now, PageRequest page) {
       return read(() -> page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(),
-          g -> g.state() == GrantState.PROVISIONING
-              && g.provisioningDeadline().isBefore(now)));
+          g -> g.isOverdueAt(now)));
     }
   }
 

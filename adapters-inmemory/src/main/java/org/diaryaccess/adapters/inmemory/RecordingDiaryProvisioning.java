@@ -6,9 +6,9 @@ import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.diaryaccess.spi.DiaryProvisioning;
-import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.delivery.ProvisioningRequest;
 import org.diaryaccess.spi.delivery.ProvisioningStatus;
+import org.diaryaccess.spi.id.GrantId;
 
 /**
  * A stand-in for the host's diary system that remembers which grants it opened and closed. It

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.diaryaccess.spi.NotificationCentre;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.delivery.Notice;
 import org.diaryaccess.spi.delivery.Topic;
+import org.diaryaccess.spi.id.CitizenId;
 
 /**
  * A notification centre that keeps every notice in memory, one per idempotency key (a repeated

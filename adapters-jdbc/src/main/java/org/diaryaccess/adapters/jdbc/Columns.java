@@ -10,9 +10,9 @@ import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
-import org.diaryaccess.spi.service.DiarySection;
-import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.service.DiarySection;
 
 /** How values that span columns or hold lists are written to and read from rows. */
 final class Columns {

@@ -9,14 +9,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.diaryaccess.spi.AccessFacts;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.school.RepresentativeKind;
-import org.diaryaccess.spi.id.SchoolId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +48,7 @@ final class JdbcAccessFacts implements AccessFacts {
       + "r.snils_raw AS r_snils_raw, r.email_norm AS r_email_norm, r.phone_norm AS r_phone_norm, "
       + "r.snils_norm AS r_snils_norm ";
 
-  private static final String LIVE = "g.state IN ('PROVISIONING', 'ACTIVE')";
+  private static final String LIVE = JdbcGrants.isLive("g.state");
 
   /** One decision: the citizen, their live grants for the pupil with grantors, the record. */
   private static final String ONE = "SELECT " + COLUMNS
@@ -70,7 +70,7 @@ final class JdbcAccessFacts implements AccessFacts {
       // correlated IN over da_pupil would make some planners scan every pupil.
       + "LEFT JOIN (SELECT pc.pupil_id AS pid FROM da_citizen me JOIN da_pupil_contact pc "
       + "ON pc.kind = 'P' AND pc.contact = me.phone_norm WHERE me.id = ? "
-      + "UNION SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = ? AND lg.state IN ('PROVISIONING', 'ACTIVE')"
+      + "UNION SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = ? AND " + JdbcGrants.isLive("lg.state")
       + ") cand ON 1 = 1 "
       + "LEFT JOIN da_pupil p ON p.id = cand.pid "
       + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
@@ -89,7 +89,7 @@ final class JdbcAccessFacts implements AccessFacts {
       // two IN conditions on da_citizen would make some planners scan every citizen.
       + "LEFT JOIN (SELECT holder.id AS cid FROM da_pupil_contact pc JOIN da_citizen holder "
       + "ON holder.phone_norm = pc.contact WHERE pc.pupil_id = ? AND pc.kind = 'P' "
-      + "UNION SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = ? AND lg.state IN ('PROVISIONING', 'ACTIVE')"
+      + "UNION SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = ? AND " + JdbcGrants.isLive("lg.state")
       + ") cand ON 1 = 1 "
       + "LEFT JOIN da_citizen c ON c.id = cand.cid "
       + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "

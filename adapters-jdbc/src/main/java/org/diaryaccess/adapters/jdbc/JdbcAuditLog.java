@@ -8,17 +8,17 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.AuditLog;
-import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.audit.AuditAction;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditOutcome;
 import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.audit.SealedEntry;
+import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.audit.SealedEntry;
 
 /** The append-only audit log in {@code da_audit}; the database numbers the entries. */
 final class JdbcAuditLog implements AuditLog {

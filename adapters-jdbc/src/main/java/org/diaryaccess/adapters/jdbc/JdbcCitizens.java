@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.contact.ContactValue;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.Gender;
 
 /** The portal's registry in table {@code da_citizen}, indexed by each normalised contact. */

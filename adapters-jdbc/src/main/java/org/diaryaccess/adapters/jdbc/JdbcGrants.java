@@ -4,20 +4,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.grant.TerminationReason;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.service.Service;
-import org.diaryaccess.spi.grant.TerminationReason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +29,18 @@ import org.jspecify.annotations.Nullable;
 final class JdbcGrants implements Grants {
   private static final String SELECT = "SELECT id, invitation_id, grantor, trustee, pupil_id, service, sections, "
       + "end_date, state, accepted_at, deadline, activated_at, ended_at, termination, version FROM da_grant ";
-  private static final String LIVE = "state IN ('PROVISIONING', 'ACTIVE')";
+  private static final String LIVE = isLive("state");
+
+  /**
+   * Grant liveness as SQL, spelled from {@link GrantState#isLive()} so the two can never drift.
+   *
+   * @param column the state column, qualified as the query needs
+   * @return {@code column IN ('PROVISIONING', 'ACTIVE')}
+   */
+  static String isLive(String column) {
+    return column + " IN (" + Arrays.stream(GrantState.values()).filter(GrantState::isLive)
+        .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", ")) + ")";
+  }
 
   private final Sql sql;
 
@@ -107,7 +120,7 @@ final class JdbcGrants implements Grants {
   public Page<Grant> provisioningOverdue(Instant now, PageRequest page) {
     String after = page.after();
     GrantId cursor = after == null ? null : Cursors.grant(after);
-    List<Grant> rows = sql.list(SELECT + "WHERE state = 'PROVISIONING' AND deadline < ?"
+    List<Grant> rows = sql.list(SELECT + "WHERE state = '" + GrantState.PROVISIONING.name() + "' AND deadline < ?"
         + (cursor == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?", p -> {
           p.instant(now);
           if (cursor != null) {

@@ -12,12 +12,12 @@ import java.util.Set;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 

@@ -6,11 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.diaryaccess.spi.Outbox;
+import org.diaryaccess.spi.delivery.OutboxMessage;
+import org.diaryaccess.spi.delivery.Topic;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.delivery.OutboxMessage;
-import org.diaryaccess.spi.delivery.Topic;
 
 /**
  * The transactional outbox in {@code da_outbox}. Claiming takes due rows with

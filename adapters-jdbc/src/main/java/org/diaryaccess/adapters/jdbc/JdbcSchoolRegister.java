@@ -13,12 +13,12 @@ import java.util.Optional;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.school.RepresentativeKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.audit.AuditEntry;
@@ -30,11 +30,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuditTamperingTest {
 
   private DataSource dataSource = Databases.emptyH2();
-  private World world = new World(JdbcBackend.on(dataSource), AccessPolicy.defaults());
+  private World world = new World(JdbcBackend.on(dataSource), AccessSettings.defaults());
 
   private void sixSealedEntries(String database) {
     dataSource = database.equals("h2") ? Databases.emptyH2() : Databases.emptyPostgres();
-    world = new World(JdbcBackend.on(dataSource), AccessPolicy.defaults());
+    world = new World(JdbcBackend.on(dataSource), AccessSettings.defaults());
     world.registered(Guide.vasilisa(), Guide.nina())
         .schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()));
     for (int i = 0; i < 3; i++) {

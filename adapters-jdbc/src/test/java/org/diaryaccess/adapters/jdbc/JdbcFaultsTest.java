@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
@@ -35,7 +35,7 @@ class JdbcFaultsTest {
 
   private static World worldOn(InstrumentedDataSource dataSource) {
     Backend backend = JdbcBackend.on(dataSource);
-    World world = new World(backend, AccessPolicy.defaults());
+    World world = new World(backend, AccessSettings.defaults());
     world.registered(Guide.vasilisa(), Guide.nina())
         .schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()), Guide.mashaRecord(
             Guide.vasilisaAsTheSchoolHoldsHer()));

@@ -24,20 +24,20 @@ import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.core.testing.SequentialIds;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.audit.AuditAction;
-import org.diaryaccess.spi.audit.AuditEntry;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,14 +62,14 @@ class ManyInstancesTest {
   @BeforeEach
   void startInstances() {
     Databases.emptyPostgres();
-    AccessPolicy policy = AccessPolicy.defaults().withTrustedPersonsPerChild(5).withInvitationsPerDay(50);
+    AccessSettings policy = AccessSettings.defaults().withTrustedPersonsPerChild(5).withInvitationsPerDay(50);
     for (int i = 0; i < INSTANCES; i++) {
       HikariDataSource pool = Databases.anotherPostgresInstance(THREADS_PER_INSTANCE);
       pools.add(pool);
       JdbcStore store = JdbcStore.on(pool);
       stores.add(store);
       instances.add(DiaryAccess.builder().store(store).notificationCentre(centre).diaryProvisioning(diarySystem)
-          .clock(clock).ids(new PrefixedIds("i" + i)).policy(policy).build());
+          .clock(clock).ids(new PrefixedIds("i" + i)).settings(policy).build());
     }
     JdbcStore first = first();
     first.citizens().save(Guide.vasilisa());

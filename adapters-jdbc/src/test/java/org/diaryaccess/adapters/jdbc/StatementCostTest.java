@@ -10,13 +10,13 @@ import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
+import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
-import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -30,24 +30,24 @@ import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.invitation.InvitationState;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,13 +101,13 @@ class TortureTest {
 
   private DataSource start() {
     DataSource shared = Databases.emptyPostgres();
-    AccessPolicy policy = AccessPolicy.defaults().withTrustedPersonsPerChild(TRUSTED_LIMIT)
+    AccessSettings policy = AccessSettings.defaults().withTrustedPersonsPerChild(TRUSTED_LIMIT)
         .withInvitationsPerDay(DAILY_LIMIT);
     for (int i = 0; i < INSTANCES; i++) {
       HikariDataSource pool = Databases.anotherPostgresInstance(THREADS);
       pools.add(pool);
       instances.add(DiaryAccess.builder().store(JdbcStore.on(pool)).notificationCentre(centre)
-          .diaryProvisioning(diarySystem).clock(clock).ids(new PrefixedIds("n" + i)).policy(policy).build());
+          .diaryProvisioning(diarySystem).clock(clock).ids(new PrefixedIds("n" + i)).settings(policy).build());
     }
     JdbcStore store = JdbcStore.on(shared);
     List<Citizen> citizens = new ArrayList<>();

@@ -2,19 +2,19 @@ package org.diaryaccess.core.audit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Joiner;
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.core.support.Commands;
-import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.spi.AuditLog;
+import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.audit.SealedEntry;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.audit.SealedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,18 +33,20 @@ public final class AuditChain {
   public static final String GENESIS = "0".repeat(64);
   /** Entries sealed or verified per unit of work. */
   static final int BATCH = 500;
-  private static final Joiner FIELDS = Joiner.on('\u001f').useForNull("\u2400");
 
-  private final Ports ports;
   private final Commands commands;
+  private final UnitOfWork unitOfWork;
+  private final AuditLog auditLog;
 
   /**
-   * @param ports where the log is
-   * @param commands how units of work are retried
+   * @param commands how a sealing unit of work is retried
+   * @param unitOfWork where the chain is read
+   * @param auditLog the log
    */
-  public AuditChain(Ports ports, Commands commands) {
-    this.ports = checkNotNull(ports, "ports");
+  public AuditChain(Commands commands, UnitOfWork unitOfWork, AuditLog auditLog) {
     this.commands = checkNotNull(commands, "commands");
+    this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
+    this.auditLog = checkNotNull(auditLog, "auditLog");
   }
 
   /**
@@ -56,12 +58,30 @@ public final class AuditChain {
    * @return the hash, 64 hex digits
    */
   public static String link(String previous, long position, AuditEntry entry) {
-    String fields = FIELDS.join(previous, position, entry.sequence(), entry.at().getEpochSecond(),
-        entry.at().getNano(), value(entry.actor()), entry.action(), entry.outcome(), entry.reason(),
-        value(entry.invitation()), value(entry.grant()),
-        Joiner.on(',').join(entry.pupils().stream().map(PupilRecordId::value).toList()),
-        value(entry.counterpart()));
-    return Hashing.sha256().hashString(fields, StandardCharsets.UTF_8).toString();
+    // Every field is written with its length first (a null as -1), and the children as a count
+    // followed by each id, so that no two different entries can encode alike.
+    Hasher hasher = Hashing.sha256().newHasher();
+    field(hasher, previous);
+    hasher.putLong(position).putLong(entry.sequence()).putLong(entry.at().getEpochSecond()).putInt(entry.at().getNano());
+    field(hasher, value(entry.actor()));
+    field(hasher, entry.action().name());
+    field(hasher, entry.outcome().name());
+    field(hasher, entry.reason() == null ? null : entry.reason().name());
+    field(hasher, value(entry.invitation()));
+    field(hasher, value(entry.grant()));
+    hasher.putInt(entry.pupils().size());
+    entry.pupils().forEach(pupil -> field(hasher, pupil.value()));
+    field(hasher, value(entry.counterpart()));
+    return hasher.hash().toString();
+  }
+
+  private static void field(Hasher hasher, @Nullable String value) {
+    if (value == null) {
+      hasher.putInt(-1);
+      return;
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    hasher.putInt(bytes.length).putBytes(bytes);
   }
 
   private static @Nullable String value(@Nullable Object id) {
@@ -78,15 +98,15 @@ public final class AuditChain {
     while (true) {
       // Sealers on several instances queue on the lock; a conflict taking it is retried.
       int batch = commands.retrying(() -> {
-        ports.auditLog().lockForSealing();
-        Optional<AuditSeal> last = ports.auditLog().lastSeal();
+        auditLog.lockForSealing();
+        Optional<AuditSeal> last = auditLog.lastSeal();
         String previous = last.map(AuditSeal::hash).orElse(GENESIS);
         long position = last.map(AuditSeal::position).orElse(0L);
-        List<AuditEntry> due = ports.auditLog().unsealed(BATCH);
+        List<AuditEntry> due = auditLog.unsealed(BATCH);
         for (AuditEntry entry : due) {
           position++;
           previous = link(previous, position, entry);
-          ports.auditLog().seal(entry.sequence(), new AuditSeal(position, previous));
+          auditLog.seal(entry.sequence(), new AuditSeal(position, previous));
         }
         return due.size();
       });
@@ -108,7 +128,7 @@ public final class AuditChain {
     String after = null;
     while (true) {
       PageRequest request = new PageRequest(after, BATCH);
-      Page<SealedEntry> page = ports.unitOfWork().read(() -> ports.auditLog().chain(request));
+      Page<SealedEntry> page = unitOfWork.read(() -> auditLog.chain(request));
       for (SealedEntry sealed : page.items()) {
         long position = sealed.seal().position();
         if (position != expected) {
@@ -123,7 +143,7 @@ public final class AuditChain {
         expected++;
       }
       if (page.next().isEmpty()) {
-        int unsealed = ports.unitOfWork().read(() -> ports.auditLog().unsealed(BATCH).size());
+        int unsealed = unitOfWork.read(() -> auditLog.unsealed(BATCH).size());
         return AuditVerification.intact(expected - 1, previous, unsealed);
       }
       after = page.next().get();

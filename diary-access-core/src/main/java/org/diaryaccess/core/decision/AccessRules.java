@@ -2,6 +2,7 @@ package org.diaryaccess.core.decision;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,23 +13,24 @@ import java.util.TreeMap;
 import org.diaryaccess.core.grant.GrantValidity;
 import org.diaryaccess.core.matching.Representation;
 import org.diaryaccess.core.profile.Readiness;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.support.Paging;
-import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.grant.TerminationReason;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.PupilRecord;
-import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.grant.TerminationReason;
+import org.diaryaccess.spi.service.DiarySection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,17 +42,34 @@ import org.jspecify.annotations.Nullable;
  * deny.
  */
 public final class AccessRules {
-  private final Ports ports;
+  private final UnitOfWork unitOfWork;
+  private final AccessFacts facts;
   private final Representation representation;
   private final GrantValidity validity;
+  private final Clock clock;
+  private final AccessSettings settings;
 
   /**
-   * @param ports what decisions read
+   * @param unitOfWork each decision reads in one
+   * @param facts what a decision reads, fetched together
+   * @param representation R3/R4/R5/R12
+   * @param validity R10
+   * @param clock the time of a decision
+   * @param settings the zone its day is read in
    */
-  public AccessRules(Ports ports) {
-    this.ports = checkNotNull(ports, "ports");
-    this.representation = ports.representation();
-    this.validity = new GrantValidity(ports.citizens(), ports.register(), representation);
+  public AccessRules(UnitOfWork unitOfWork, AccessFacts facts, Representation representation, GrantValidity validity,
+      Clock clock, AccessSettings settings) {
+    this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
+    this.facts = checkNotNull(facts, "facts");
+    this.representation = checkNotNull(representation, "representation");
+    this.validity = checkNotNull(validity, "validity");
+    this.clock = checkNotNull(clock, "clock");
+    this.settings = checkNotNull(settings, "settings");
+  }
+
+  /** The day a decision made now is made on, in the settings' zone. */
+  public LocalDate today() {
+    return settings.dayOf(clock.instant());
   }
 
   /**
@@ -62,14 +81,14 @@ public final class AccessRules {
    * @return allowed with basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section) {
-    return ports.unitOfWork().read(() -> {
-      AccessFacts.Facts facts = ports.facts().load(citizenId, pupilId);
-      Citizen citizen = facts.citizen();
-      PupilRecord record = facts.record();
+    return unitOfWork.read(() -> {
+      AccessFacts.Facts loaded = facts.load(citizenId, pupilId);
+      Citizen citizen = loaded.citizen();
+      PupilRecord record = loaded.record();
       if (citizen == null || record == null) {
         return AccessDecision.denied(citizen == null ? ReasonCode.CITIZEN_UNKNOWN : ReasonCode.PUPIL_UNKNOWN);
       }
-      return decide(citizen, record, section, ports.dayOf(ports.now()), facts.liveGrants(), facts.grantors());
+      return decide(citizen, record, section, today(), loaded.liveGrants(), loaded.grantors());
     });
   }
 
@@ -79,7 +98,7 @@ public final class AccessRules {
    * @param citizen who asks
    * @param record whose diary
    * @param section a section, or {@code null}
-   * @param today the day, in the policy's zone
+   * @param today the day, in the settings' zone
    * @param liveGrants the citizen's live grants for the pupil
    * @param grantors the citizens who granted them
    * @return the decision
@@ -137,13 +156,12 @@ public final class AccessRules {
    * @return the page
    */
   public Page<VisibleDiary> visibleDiaries(CitizenId citizenId, PageRequest page) {
-    return ports.unitOfWork().read(() -> {
-      AccessFacts.CitizenFacts facts = ports.facts().forCitizen(citizenId);
-      if (facts.citizen() == null) {
+    return unitOfWork.read(() -> {
+      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId);
+      if (loaded.citizen() == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
       }
-      NavigableMap<String, VisibleDiary> visible = visible(facts, ports.dayOf(ports.now()));
-      return Paging.page(visible, page);
+      return Paging.page(visible(loaded, today()), page);
     });
   }
 
@@ -151,7 +169,7 @@ public final class AccessRules {
    * The diaries the citizen of the facts can see, by pupil id; call inside a unit of work.
    *
    * @param facts what {@link AccessFacts#forCitizen} read
-   * @param today the day, in the policy's zone
+   * @param today the day, in the settings' zone
    * @return the visible diaries, in pupil-id order
    */
   public NavigableMap<String, VisibleDiary> visible(AccessFacts.CitizenFacts facts, LocalDate today) {
@@ -177,13 +195,13 @@ public final class AccessRules {
    * @throws RefusedException {@code NOT_A_REPRESENTATIVE} if the asker is not one
    */
   public Page<Viewer> whoCanSee(CitizenId askingId, PupilRecordId pupilId, PageRequest page) {
-    return ports.unitOfWork().read(() -> {
-      LocalDate today = ports.dayOf(ports.now());
-      AccessFacts.PupilFacts facts = ports.facts().forPupil(pupilId);
-      PupilRecord record = facts.record();
+    return unitOfWork.read(() -> {
+      LocalDate today = today();
+      AccessFacts.PupilFacts loaded = facts.forPupil(pupilId);
+      PupilRecord record = loaded.record();
       TreeMap<String, Viewer> viewers = new TreeMap<>();
       boolean askerIsRepresentative = false;
-      for (AccessFacts.Facts candidate : facts.candidates()) {
+      for (AccessFacts.Facts candidate : loaded.candidates()) {
         Citizen citizen = candidate.citizen();
         if (citizen == null || record == null) {
           continue;

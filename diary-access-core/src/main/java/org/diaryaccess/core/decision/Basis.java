@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Sets;
 import java.util.Set;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.service.DiarySection;
 
 /** Why a citizen may see a diary (R13): as the pupil, as a legal representative, or as a trusted person. */
 public sealed interface Basis {

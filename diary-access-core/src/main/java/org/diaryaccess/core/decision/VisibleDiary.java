@@ -2,9 +2,9 @@ package org.diaryaccess.core.decision;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.PersonName;
 
 /**
  * A diary a citizen can see, for their home page (R13).

@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.diaryaccess.core.decision.AccessRules;
 import org.diaryaccess.core.matching.MatchPolicy;
-import org.diaryaccess.core.support.Ports;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.SchoolRegister;
+import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
 
@@ -30,15 +31,25 @@ import org.diaryaccess.spi.school.PupilRecord;
  * data does not hold their contacts — which confirms nothing.
  */
 public final class Diagnostician {
-  private final Ports ports;
+  private final UnitOfWork unitOfWork;
+  private final AccessFacts facts;
+  private final SchoolRegister register;
+  private final MatchPolicy match;
   private final AccessRules rules;
 
   /**
-   * @param ports what it reads
+   * @param unitOfWork a diagnosis reads in one
+   * @param facts the citizen and the diaries they see
+   * @param register the entries that hold one of the citizen's contacts
+   * @param match R3
    * @param rules to count the diaries already visible
    */
-  public Diagnostician(Ports ports, AccessRules rules) {
-    this.ports = checkNotNull(ports, "ports");
+  public Diagnostician(UnitOfWork unitOfWork, AccessFacts facts, SchoolRegister register, MatchPolicy match,
+      AccessRules rules) {
+    this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
+    this.facts = checkNotNull(facts, "facts");
+    this.register = checkNotNull(register, "register");
+    this.match = checkNotNull(match, "match");
     this.rules = checkNotNull(rules, "rules");
   }
 
@@ -50,21 +61,20 @@ public final class Diagnostician {
    * @throws RefusedException {@code CITIZEN_UNKNOWN}
    */
   public Diagnosis diagnose(CitizenId citizenId) {
-    return ports.unitOfWork().read(() -> {
-      AccessFacts.CitizenFacts facts = ports.facts().forCitizen(citizenId);
-      Citizen citizen = facts.citizen();
+    return unitOfWork.read(() -> {
+      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId);
+      Citizen citizen = loaded.citizen();
       if (citizen == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
       }
       Contacts mine = citizen.contacts();
-      MatchPolicy match = ports.representation().match();
       Map<String, PupilRecord> touched = new HashMap<>();
       for (ContactValue value : mine.values()) {
-        ports.register().findByContact(value).forEach(r -> touched.put(r.id().value(), r));
+        register.findByContact(value).forEach(r -> touched.put(r.id().value(), r));
       }
       Set<ReasonCode> findings = EnumSet.noneOf(ReasonCode.class);
       boolean anyEntryTouched = false;
-      int visible = rules.visible(facts, ports.dayOf(ports.now())).size();
+      int visible = rules.visible(loaded, rules.today()).size();
       for (PupilRecord record : touched.values()) {
         if (!record.enrolled()) {
           continue;

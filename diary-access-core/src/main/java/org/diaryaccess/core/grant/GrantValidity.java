@@ -3,15 +3,12 @@ package org.diaryaccess.core.grant;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.diaryaccess.core.matching.Representation;
-import org.diaryaccess.spi.Citizens;
-import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.grant.TerminationReason;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.school.PupilRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,43 +18,13 @@ import org.jspecify.annotations.Nullable;
  * decision, so a stale grant never lets anyone in; the sweep uses the same check to terminate.
  */
 public final class GrantValidity {
-  private final Citizens citizens;
-  private final SchoolRegister register;
   private final Representation representation;
 
   /**
-   * @param citizens to load the grantor
-   * @param register to load the record
    * @param representation R4/R12
    */
-  public GrantValidity(Citizens citizens, SchoolRegister register, Representation representation) {
-    this.citizens = checkNotNull(citizens, "citizens");
-    this.register = checkNotNull(register, "register");
+  public GrantValidity(Representation representation) {
     this.representation = checkNotNull(representation, "representation");
-  }
-
-  /**
-   * Why the grant no longer stands, loading what it needs.
-   *
-   * @param grant the grant
-   * @param today the day
-   * @return the reason, or empty if it stands
-   */
-  public Optional<TerminationReason> staleness(Grant grant, LocalDate today) {
-    PupilRecord record = register.findById(grant.pupil()).orElse(null);
-    return Optional.ofNullable(staleness(grant, record, today));
-  }
-
-  /**
-   * Why the grant no longer stands, given the record.
-   *
-   * @param grant the grant
-   * @param record the child's record, {@code null} if gone
-   * @param today the day
-   * @return the reason, or {@code null} if it stands
-   */
-  public @Nullable TerminationReason staleness(Grant grant, @Nullable PupilRecord record, LocalDate today) {
-    return staleness(grant, record, citizens.findById(grant.grantor()).orElse(null), today);
   }
 
   /**

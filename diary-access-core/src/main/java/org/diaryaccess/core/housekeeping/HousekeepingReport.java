@@ -14,17 +14,4 @@ package org.diaryaccess.core.housekeeping;
 public record HousekeepingReport(
     int expiredInvitations, int terminatedGrants, int activatedGrants, int overdueGrants, int delivered,
     int failedDeliveries, int sealedAuditEntries) {
-
-  /**
-   * The sum of two reports.
-   *
-   * @param other another run's report
-   * @return both together
-   */
-  public HousekeepingReport plus(HousekeepingReport other) {
-    return new HousekeepingReport(expiredInvitations + other.expiredInvitations,
-        terminatedGrants + other.terminatedGrants, activatedGrants + other.activatedGrants,
-        overdueGrants + other.overdueGrants, delivered + other.delivered, failedDeliveries + other.failedDeliveries,
-        sealedAuditEntries + other.sealedAuditEntries);
-  }
 }

@@ -3,8 +3,8 @@ package org.diaryaccess.core.invitation;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 
 /**
  * The outcome of accepting an invitation (R8): the accepted invitation, one grant per child that

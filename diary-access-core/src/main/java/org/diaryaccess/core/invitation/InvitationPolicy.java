@@ -3,34 +3,38 @@ package org.diaryaccess.core.invitation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.diaryaccess.core.matching.Representation;
-import org.diaryaccess.core.policy.AccessPolicy;
-import org.diaryaccess.core.support.Ports;
+import org.diaryaccess.core.settings.AccessSettings;
+import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.invitation.Invitation;
-import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rule R7: who may invite whom, for which children. Evaluated for the preview and again, inside
- * the sending unit of work, for the send. Checks run in three stages, each stopping the
+ * Rule R7: who may invite whom, for which children — a pure function of the facts read before
+ * it ({@link InvitationFacts}), the request and the instant. Evaluated for the preview and again,
+ * inside the sending unit of work, for the send. Checks run in three stages, each stopping the
  * evaluation if it refuses: the inviter's authority over every child; the invitee look-up (which
  * never says which detail was wrong); then every remaining rule, all reported together.
  */
@@ -38,17 +42,16 @@ public final class InvitationPolicy {
   /** The window the daily invitation limit counts sends in. */
   static final Duration DAILY_WINDOW = Duration.ofHours(24);
 
-  private final Ports ports;
   private final Representation representation;
-  private final AccessPolicy settings;
+  private final AccessSettings settings;
 
   /**
-   * @param ports what the rule reads
+   * @param representation who is whom to a child (R3, R4, R5, R12)
+   * @param settings the limits
    */
-  public InvitationPolicy(Ports ports) {
-    this.ports = checkNotNull(ports, "ports");
-    this.representation = ports.representation();
-    this.settings = ports.policy();
+  public InvitationPolicy(Representation representation, AccessSettings settings) {
+    this.representation = checkNotNull(representation, "representation");
+    this.settings = checkNotNull(settings, "settings");
   }
 
   /**
@@ -75,32 +78,89 @@ public final class InvitationPolicy {
   }
 
   /**
-   * Evaluates a validated request; call inside a unit of work.
+   * What the rule said: the reasons it refused for, or the draft to preview or send.
    *
-   * @param inviterId who invites
+   * @param reasons every reason that applies; empty if the request may go
+   * @param draft the resolved request, exactly when there are no reasons
+   */
+  public record Verdict(List<ReasonCode> reasons, @Nullable Draft draft) {
+    /** Copies the list. */
+    public Verdict {
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    static Verdict refused(ReasonCode... reasons) {
+      return new Verdict(List.of(reasons), null);
+    }
+
+    /**
+     * The draft, if the rule let the request go.
+     *
+     * @return the draft
+     * @throws RefusedException with every reason, if it did not
+     */
+    public Draft orElseRefuse() {
+      if (draft == null) {
+        throw new RefusedException(reasons);
+      }
+      return draft;
+    }
+  }
+
+  /**
+   * What the rule needs read for a request at an instant.
+   *
+   * @param inviter who invites
    * @param request the validated form
    * @param now the instant
-   * @return the draft to preview or send
-   * @throws RefusedException with every reason that applies
+   * @return the query for {@link InvitationFacts#load}
    */
-  public Draft evaluate(CitizenId inviterId, InvitationRequest request, Instant now) {
-    LocalDate today = ports.dayOf(now);
-    Citizen inviter = ports.citizens().findById(inviterId)
-        .orElseThrow(() -> RefusedException.because(ReasonCode.CITIZEN_UNKNOWN));
+  public InvitationFacts.Query query(CitizenId inviter, InvitationRequest request, Instant now) {
+    String phone = request.trusteeMobilePhone();
+    ContactValue invitee = phone != null && !phone.isBlank()
+        ? MobilePhone.parse(phone)
+        : Snils.parse(request.trusteeSnils());
+    return new InvitationFacts.Query(inviter, ImmutableSet.copyOf(request.pupils()), invitee, now.minus(DAILY_WINDOW),
+        now.minus(settings.declineCooldown()));
+  }
 
-    List<PupilRecord> records = new ArrayList<>();
-    for (String id : new LinkedHashSet<>(request.pupilIds())) {
-      records.add(ports.register().findById(PupilRecordId.of(id))
-          .orElseThrow(() -> RefusedException.because(ReasonCode.NOT_A_REPRESENTATIVE)));
+  /**
+   * Evaluates a validated request against the facts read for it.
+   *
+   * @param facts what {@link #query} asked for
+   * @param request the validated form
+   * @param now the instant
+   * @return the verdict
+   */
+  public Verdict evaluate(InvitationFacts.Facts facts, InvitationRequest request, Instant now) {
+    Citizen inviter = facts.inviter();
+    if (inviter == null) {
+      return Verdict.refused(ReasonCode.CITIZEN_UNKNOWN);
+    }
+    LocalDate today = settings.dayOf(now);
+    Map<PupilRecordId, PupilRecord> found = facts.records().stream()
+        .collect(Collectors.toMap(PupilRecord::id, Function.identity(), (a, b) -> a));
+    List<@Nullable PupilRecord> records = request.pupils().stream().map(found::get).toList();
+    if (records.contains(null)) {
+      return Verdict.refused(ReasonCode.NOT_A_REPRESENTATIVE);
     }
     for (PupilRecord record : records) {
       if (!representation.isRepresentative(inviter, record, today)) {
-        boolean trustee = !ports.grants().liveFor(inviterId, record.id()).isEmpty();
-        throw RefusedException.because(trustee ? ReasonCode.REDELEGATION_FORBIDDEN : ReasonCode.NOT_A_REPRESENTATIVE);
+        boolean trustee = facts.liveGrants().stream()
+            .anyMatch(g -> g.trustee().equals(inviter.id()) && g.pupil().equals(record.id()));
+        return Verdict.refused(trustee ? ReasonCode.REDELEGATION_FORBIDDEN : ReasonCode.NOT_A_REPRESENTATIVE);
       }
     }
 
-    Citizen invitee = findInvitee(request);
+    // Ambiguity is refused like absence: access must never go to the wrong person, and the
+    // answer must not tell which detail was wrong.
+    List<Citizen> named = facts.inviteeCandidates().stream()
+        .filter(c -> c.name().hasSurname(request.trusteeSurname()))
+        .toList();
+    if (named.size() != 1) {
+      return Verdict.refused(ReasonCode.INVITEE_NOT_FOUND);
+    }
+    Citizen invitee = named.get(0);
 
     Set<ReasonCode> reasons = new LinkedHashSet<>();
     if (invitee.id().equals(inviter.id())) {
@@ -119,9 +179,10 @@ public final class InvitationPolicy {
       reasons.add(ReasonCode.INVITEE_MINOR);
     }
     for (PupilRecord record : records) {
-      List<Invitation> pending = ports.invitations().pendingFor(record.id()).stream()
-          .filter(i -> i.isOpenAt(now)).toList();
-      List<Grant> live = ports.grants().liveForPupil(record.id());
+      List<Invitation> pending = facts.pending().stream()
+          .filter(i -> i.pupils().contains(record.id()) && i.isOpenAt(now))
+          .toList();
+      List<Grant> live = facts.liveGrants().stream().filter(g -> g.pupil().equals(record.id())).toList();
       if (pending.stream().anyMatch(i -> i.invitee().equals(invitee.id()))) {
         reasons.add(ReasonCode.ALREADY_INVITED);
       }
@@ -131,39 +192,22 @@ public final class InvitationPolicy {
       if (pending.size() + live.size() >= settings.trustedPersonsPerChild()) {
         reasons.add(ReasonCode.TRUSTED_PERSON_LIMIT);
       }
-      int declines = ports.invitations().countDeclinedSince(invitee.id(), inviter.id(), record.id(),
-          now.minus(settings.declineCooldown()));
+      int declines = facts.declines().stream()
+          .filter(d -> d.invitee().equals(invitee.id()) && d.pupil().equals(record.id()))
+          .mapToInt(InvitationFacts.DeclineCount::count)
+          .sum();
       if (declines >= settings.declinesBeforeCooldown()) {
         reasons.add(ReasonCode.DECLINE_COOLDOWN);
       }
     }
-    if (ports.invitations().countSentSince(inviter.id(), now.minus(DAILY_WINDOW))
-        >= settings.invitationsPerDay()) {
+    if (facts.sentInWindow() >= settings.invitationsPerDay()) {
       reasons.add(ReasonCode.DAILY_INVITATION_LIMIT);
     }
     if (!reasons.isEmpty()) {
-      throw new RefusedException(List.copyOf(reasons));
+      return new Verdict(List.copyOf(reasons), null);
     }
     Set<DiarySection> sections = request.sections() == null ? request.service().sections() : request.sections();
-    return new Draft(inviter, invitee, records, request.service(), sections, request.endDate());
-  }
-
-  /**
-   * The registered person with this phone or SNILS and this surname. Ambiguity is refused like
-   * absence: access must never go to the wrong person, and the answer must not tell which
-   * detail was wrong.
-   */
-  private Citizen findInvitee(InvitationRequest request) {
-    String phone = request.trusteeMobilePhone();
-    ContactValue key = phone != null && !phone.isBlank()
-        ? MobilePhone.parse(phone)
-        : Snils.parse(request.trusteeSnils());
-    List<Citizen> found = ports.citizens().findByContact(key).stream()
-        .filter(c -> c.name().hasSurname(request.trusteeSurname()))
-        .toList();
-    if (found.size() != 1) {
-      throw RefusedException.because(ReasonCode.INVITEE_NOT_FOUND);
-    }
-    return found.get(0);
+    return new Verdict(List.of(),
+        new Draft(inviter, invitee, records, request.service(), sections, request.endDate()));
   }
 }

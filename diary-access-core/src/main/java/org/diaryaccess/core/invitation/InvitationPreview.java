@@ -7,9 +7,9 @@ import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.diaryaccess.spi.service.DiarySection;
-import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +32,18 @@ public record InvitationPreview(
     checkNotNull(trustee, "trustee");
     children = ImmutableList.copyOf(children);
     sections = Sets.immutableEnumSet(sections);
+  }
+
+  /**
+   * The preview of a draft the rule let go.
+   *
+   * @param draft the draft
+   * @return what the inviter reviews
+   */
+  static InvitationPreview of(InvitationPolicy.Draft draft) {
+    return new InvitationPreview(draft.service(), draft.invitee().name(),
+        draft.pupils().stream().map(r -> new Child(r.id(), r.name(), r.className())).toList(),
+        draft.sections(), draft.endDate());
   }
 
   /**

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.diaryaccess.core.validation.MobilePhone;
 import org.diaryaccess.core.validation.NoControlCharacters;
-import org.diaryaccess.core.validation.Snils;
+import org.diaryaccess.core.validation.ValidMobilePhone;
+import org.diaryaccess.core.validation.ValidSnils;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,8 @@ public record InvitationRequest(
         List<@NotBlank(message = "{org.diaryaccess.REQUIRED}")
             @Size(max = 128, message = "{org.diaryaccess.TOO_LONG}")
             @NoControlCharacters String> pupilIds,
-    @MobilePhone @Nullable String trusteeMobilePhone,
-    @Snils @Nullable String trusteeSnils,
+    @ValidMobilePhone @Nullable String trusteeMobilePhone,
+    @ValidSnils @Nullable String trusteeSnils,
     @NotBlank(message = "{org.diaryaccess.REQUIRED}")
         @Size(max = 100, message = "{org.diaryaccess.TOO_LONG}")
         @NoControlCharacters String trusteeSurname,
@@ -94,6 +95,15 @@ public record InvitationRequest(
   }
 
   /** Masked: the trusted person's identifiers never appear. */
+  /**
+   * The chosen children as ids, without repeats, in the order chosen.
+   *
+   * @return the ids
+   */
+  public List<PupilRecordId> pupils() {
+    return pupilIds.stream().distinct().map(PupilRecordId::of).toList();
+  }
+
   @Override
   public String toString() {
     return "InvitationRequest[service=" + service + ", pupils=" + (pupilIds == null ? 0 : pupilIds.size())

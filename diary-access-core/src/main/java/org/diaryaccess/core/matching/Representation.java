@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.Period;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
@@ -16,13 +16,13 @@ import org.diaryaccess.spi.school.PupilRecord;
  */
 public final class Representation {
   private final MatchPolicy match;
-  private final AccessPolicy policy;
+  private final AccessSettings policy;
 
   /**
    * @param match the match rule
    * @param policy for the age of majority
    */
-  public Representation(MatchPolicy match, AccessPolicy policy) {
+  public Representation(MatchPolicy match, AccessSettings policy) {
     this.match = checkNotNull(match, "match");
     this.policy = checkNotNull(policy, "policy");
   }

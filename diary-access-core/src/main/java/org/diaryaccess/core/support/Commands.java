@@ -2,65 +2,112 @@ package org.diaryaccess.core.support;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.diaryaccess.spi.AuditLog;
+import org.diaryaccess.spi.Grants;
+import org.diaryaccess.spi.IdGenerator;
+import org.diaryaccess.spi.Invitations;
+import org.diaryaccess.spi.Outbox;
+import org.diaryaccess.spi.UnitOfWork;
+import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.audit.AuditAction;
-import org.diaryaccess.spi.audit.AuditEntry;
-import org.diaryaccess.spi.audit.AuditOutcome;
+import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.delivery.OutboxMessage;
-import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.delivery.Topic;
-import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs every command the same way: in one unit of work, retried a few times when the store
- * reports a concurrent update, with its audit entries and outbox messages written in that same
- * unit of work. A refusal rolls everything back and is then audited on its own.
+ * The one way a command is committed. A command reads what it needs and returns a
+ * {@link Change}; this writes the change — the new states, the audit entry, the outbox
+ * messages — in the same unit of work, retried a few times when the store reports a transient
+ * failure (a concurrent update). A refused command writes nothing but its own audit entry.
  */
 public final class Commands {
   /** How often a command is tried when the store reports a transient failure. */
   public static final int ATTEMPTS = 3;
 
-  private final Ports ports;
+  private final UnitOfWork unitOfWork;
+  private final Invitations invitations;
+  private final Grants grants;
+  private final Outbox outbox;
+  private final AuditLog auditLog;
+  private final IdGenerator ids;
+  private final Clock clock;
 
   /**
-   * @param ports what commands run on
+   * @param unitOfWork what a command runs in
+   * @param invitations where changed invitations are written
+   * @param grants where changed grants are written
+   * @param outbox where messages are queued
+   * @param auditLog where the command is recorded
+   * @param ids mints message ids
+   * @param clock the command's time
    */
-  public Commands(Ports ports) {
-    this.ports = checkNotNull(ports, "ports");
+  public Commands(UnitOfWork unitOfWork, Invitations invitations, Grants grants, Outbox outbox, AuditLog auditLog,
+      IdGenerator ids, Clock clock) {
+    this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
+    this.invitations = checkNotNull(invitations, "invitations");
+    this.grants = checkNotNull(grants, "grants");
+    this.outbox = checkNotNull(outbox, "outbox");
+    this.auditLog = checkNotNull(auditLog, "auditLog");
+    this.ids = checkNotNull(ids, "ids");
+    this.clock = checkNotNull(clock, "clock");
   }
 
   /**
-   * Runs a command.
+   * Runs a citizen's command (or the diary system's) and commits what it changed.
    *
-   * @param action what is audited if the command is refused
-   * @param actor who acts
-   * @param subjects what a refusal is about
-   * @param work the command; it audits its own success through {@link #audit}
-   * @param <T> its result
-   * @return the command's result
-   * @throws RefusedException if a rule refused it (after auditing the refusal)
+   * @param actor who acts; {@code null} for the diary system
+   * @param action what is audited, named here only
+   * @param requested what the command is about as far as the caller said; recorded with a refusal
+   * @param command given the instant it runs at, computes the change; throws {@link RefusedException}
+   *     when a rule says no
+   * @param <T> its answer
+   * @return the command's answer
+   * @throws RefusedException if a rule refused it, after auditing the refusal in a unit of work of its own
    */
-  public <T> T run(AuditAction action, @Nullable CitizenId actor, Subjects subjects, Supplier<T> work) {
+  public <T> T run(@Nullable CitizenId actor, AuditAction action, AuditSubject requested,
+      Function<Instant, Change<T>> command) {
     try {
-      return retrying(work);
+      return retrying(() -> {
+        Instant now = clock.instant();
+        return commit(now, actor, action, command.apply(now));
+      });
     } catch (RefusedException refused) {
-      ports.unitOfWork().write(() -> ports.auditLog().append(new AuditEntry(0, ports.now(), actor, action,
-          AuditOutcome.REFUSED, refused.reason(), subjects.invitation(), subjects.grant(), subjects.pupils(),
-          subjects.counterpart())));
+      unitOfWork.write(() -> auditLog.append(requested.refused(clock.instant(), actor, action, refused.reason())));
       throw refused;
     }
   }
 
   /**
-   * Runs work in one unit of work, retried on transient storage failures.
+   * Runs one item of housekeeping and commits what it changed. An item that another instance
+   * already moved on — its transition refuses, or the command finds nothing to do — is not an
+   * error and is not audited.
+   *
+   * @param action what is audited
+   * @param command given the instant, computes the change, or empty if there is nothing to do
+   * @param <T> its answer
+   * @return the answer, or empty if nothing was done
+   */
+  public <T> Optional<T> sweep(AuditAction action, Function<Instant, Optional<Change<T>>> command) {
+    try {
+      return retrying(() -> {
+        Instant now = clock.instant();
+        return command.apply(now).map(change -> commit(now, null, action, change));
+      });
+    } catch (RefusedException movedOn) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Runs work in one writing unit of work, retried on transient storage failures.
    *
    * @param work the work
    * @param <T> its result
@@ -69,7 +116,7 @@ public final class Commands {
   public <T> T retrying(Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return ports.unitOfWork().write(work);
+        return unitOfWork.write(work);
       } catch (TransientStorageException e) {
         if (attempt >= ATTEMPTS) {
           throw e;
@@ -78,47 +125,26 @@ public final class Commands {
     }
   }
 
-  /**
-   * Audits a command that did what was asked; call inside the command's unit of work.
-   *
-   * @param at when
-   * @param actor who acted, {@code null} for housekeeping
-   * @param action what
-   * @param reason why the library acted, if it matters (terminations)
-   * @param invitation the invitation, if any
-   * @param grant the grant, if any
-   * @param pupils the children
-   * @param counterpart the other citizen, if any
-   */
-  public void audit(Instant at, @Nullable CitizenId actor, AuditAction action, @Nullable ReasonCode reason,
-      @Nullable InvitationId invitation, @Nullable GrantId grant, List<PupilRecordId> pupils,
-      @Nullable CitizenId counterpart) {
-    ports.auditLog().append(new AuditEntry(0, at, actor, action, AuditOutcome.DONE, reason, invitation, grant,
-        pupils, counterpart));
-  }
-
-  /**
-   * Stores a notice for a citizen in the outbox; call inside the command's unit of work.
-   *
-   * @param at when
-   * @param topic what happened
-   * @param recipient who is told
-   * @param invitation the invitation, if any
-   * @param grant the grant, if any
-   */
-  public void notify(Instant at, Topic topic, CitizenId recipient, @Nullable InvitationId invitation,
-      @Nullable GrantId grant) {
-    ports.outbox().enqueue(OutboxMessage.due(ports.ids().newMessageId(), topic, recipient, invitation, grant, at));
-  }
-
-  /**
-   * Stores a request to the diary system in the outbox; call inside the command's unit of work.
-   *
-   * @param at when
-   * @param topic {@link Topic#PROVISION_OPEN} or {@link Topic#PROVISION_CLOSE}
-   * @param grant the grant
-   */
-  public void provision(Instant at, Topic topic, GrantId grant) {
-    ports.outbox().enqueue(OutboxMessage.due(ports.ids().newMessageId(), topic, null, null, grant, at));
+  private <T> T commit(Instant now, @Nullable CitizenId actor, AuditAction action, Change<T> change) {
+    for (Invitation invitation : change.invitations()) {
+      if (invitation.version() == 0) {
+        invitations.insert(invitation);
+      } else {
+        invitations.update(invitation);
+      }
+    }
+    for (Grant grant : change.grants()) {
+      if (grant.version() == 0) {
+        grants.insert(grant);
+      } else {
+        grants.update(grant);
+      }
+    }
+    for (Change.Message message : change.messages()) {
+      outbox.enqueue(OutboxMessage.due(ids.newMessageId(), message.topic(), message.recipient(),
+          message.invitation(), message.grant(), now));
+    }
+    change.audited().ifPresent(subject -> auditLog.append(subject.done(now, actor, action)));
+    return change.result();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Jakarta Validation at the boundary: constraints such as {@code @Snils} and {@code @MobilePhone}, with messages in Russian and English.
+ * Jakarta Validation at the boundary: constraints such as {@code @ValidSnils} and {@code @ValidMobilePhone}, with messages in Russian and English.
  */
 @NullMarked
 package org.diaryaccess.core.validation;

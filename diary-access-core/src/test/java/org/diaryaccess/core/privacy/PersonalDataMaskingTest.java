@@ -23,9 +23,9 @@ import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
+import org.diaryaccess.spi.delivery.ProvisioningRequest;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.delivery.ProvisioningRequest;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,7 +19,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.statistics.Statistics;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.StoreSnapshot;
@@ -29,16 +29,16 @@ import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.error.DiaryAccessException;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
 
@@ -79,7 +79,7 @@ public abstract class AbstractHostileInputProperties {
 
   @BeforeProperty
   void theGuidesFamilyWithAPendingInvitationAndALiveGrant() {
-    World fresh = new World(newBackend(), AccessPolicy.defaults());
+    World fresh = new World(newBackend(), AccessSettings.defaults());
     fresh.registered(Guide.vasilisa(), Guide.dmitry(), Guide.antonCitizen(), Guide.nina(), Guide.nanny(),
         Guide.stranger());
     fresh.schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer(), Guide.dmitryAsTheSchoolHoldsHim()),

@@ -17,30 +17,30 @@ import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.invitation.Acceptance;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
 import org.diaryaccess.core.properties.ReferenceModel.Expected;
 import org.diaryaccess.core.properties.ReferenceModel.Gr;
 import org.diaryaccess.core.properties.ReferenceModel.Inv;
 import org.diaryaccess.core.properties.ReferenceModel.Triple;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.service.DiarySection;
 
 /**
  * The library and the reference model side by side. Every step is applied to both; after every
@@ -74,7 +74,7 @@ final class DiarySimulation {
   private int spelling;
 
   DiarySimulation(Supplier<Backend> backend) {
-    AccessPolicy policy = AccessPolicy.defaults()
+    AccessSettings policy = AccessSettings.defaults()
         .withTrustedPersonsPerChild(2)
         .withInvitationsPerDay(3)
         .withDeclineCooldown(1, Duration.ofDays(30));

@@ -12,8 +12,8 @@ import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 

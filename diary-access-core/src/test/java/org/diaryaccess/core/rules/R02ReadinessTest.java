@@ -8,8 +8,8 @@ import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.api.Test;
 

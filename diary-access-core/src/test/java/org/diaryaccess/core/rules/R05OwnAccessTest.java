@@ -9,8 +9,8 @@ import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.service.DiarySection;
 import org.junit.jupiter.api.Test;
 
 /** R5: a pupil whose registration matches the record's own contacts sees their own diary. */

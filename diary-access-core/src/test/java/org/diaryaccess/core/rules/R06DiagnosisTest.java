@@ -9,8 +9,8 @@ import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 

@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Set;
 import org.diaryaccess.core.invitation.InvitationPreview;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 class R07InvitationTest extends RuleTest {
 
   @Override
-  protected AccessPolicy policy() {
-    return AccessPolicy.defaults().withTrustedPersonsPerChild(3).withInvitationsPerDay(5);
+  protected AccessSettings settings() {
+    return AccessSettings.defaults().withTrustedPersonsPerChild(3).withInvitationsPerDay(5);
   }
 
   private Citizen person(String id, String surname, String phone, LocalDate born) {

@@ -17,12 +17,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.diaryaccess.core.invitation.Acceptance;
 import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.spi.delivery.Topic;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
-import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.Test;
 
 /** R8: only the invitee answers, only while pending; distinct final states; re-check on acceptance. */

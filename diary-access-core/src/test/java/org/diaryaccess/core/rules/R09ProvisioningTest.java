@@ -6,11 +6,11 @@ import static org.diaryaccess.core.testing.Guide.NINA_ID;
 
 import java.time.Duration;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
+import org.diaryaccess.spi.delivery.ProvisioningStatus;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.delivery.ProvisioningStatus;
 import org.junit.jupiter.api.Test;
 
 /** R9: provisioning until the diary system confirms, at the latest within 24 hours; overdue ones listed. */

@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.spi.delivery.Topic;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.grant.TerminationReason;
-import org.diaryaccess.spi.delivery.Topic;
+import org.diaryaccess.spi.service.DiarySection;
 import org.junit.jupiter.api.Test;
 
 /**

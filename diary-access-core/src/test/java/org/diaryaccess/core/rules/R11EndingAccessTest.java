@@ -7,10 +7,10 @@ import static org.diaryaccess.core.testing.Guide.NINA_ID;
 import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
 import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.spi.delivery.Topic;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
-import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.Test;
 
 /** R11: any current legal representative may revoke; the trusted person may renounce; each party is told. */

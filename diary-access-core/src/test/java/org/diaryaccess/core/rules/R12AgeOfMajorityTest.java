@@ -8,7 +8,7 @@ import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
 import java.time.Instant;
 import org.diaryaccess.core.DiaryAccess;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
@@ -60,7 +60,7 @@ class R12AgeOfMajorityTest extends RuleTest {
     theFamily();
     DiaryAccess sixteen = DiaryAccess.builder().store(world.store()).notificationCentre(world.centre)
         .diaryProvisioning(world.diarySystem).clock(world.clock)
-        .policy(AccessPolicy.defaults().withAges(16, 18)).build();
+        .settings(AccessSettings.defaults().withAges(16, 18)).build();
     world.clock.set(Instant.parse("2027-03-15T09:00:00Z"));
 
     assertThat(sixteen.decide(VASILISA_ID, ANTON).reasons()).containsExactly(ReasonCode.PUPIL_OF_AGE);

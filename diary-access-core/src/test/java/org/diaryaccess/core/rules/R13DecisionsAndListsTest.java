@@ -13,7 +13,7 @@ import java.util.Set;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.decision.Viewer;
 import org.diaryaccess.core.decision.VisibleDiary;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.invitation.Invitation;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class R13DecisionsAndListsTest extends RuleTest {
 
   @Override
-  protected AccessPolicy policy() {
-    return AccessPolicy.defaults().withInvitationsPerDay(100).withTrustedPersonsPerChild(100);
+  protected AccessSettings settings() {
+    return AccessSettings.defaults().withInvitationsPerDay(100).withTrustedPersonsPerChild(100);
   }
 
   @Test

@@ -10,28 +10,28 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 
 /**
  * Fixtures that read like the guide: the Ivanchenko–Kubarev family (Vasilisa and Dmitry, their
  * children Anton in 9Б and Masha in 3А), the grandmother Nina, a nanny and a stranger.
  */
 abstract class RuleTest {
-  protected final World world = new World(policy());
+  protected final World world = new World(settings());
   protected final DiaryAccess access = world.access;
 
   /** The settings this rule is tested with. */
-  protected AccessPolicy policy() {
-    return AccessPolicy.defaults();
+  protected AccessSettings settings() {
+    return AccessSettings.defaults();
   }
 
   /** Registers everyone and lists both parents for both children. */

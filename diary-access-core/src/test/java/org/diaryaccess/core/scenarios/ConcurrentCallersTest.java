@@ -15,16 +15,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class ConcurrentCallersTest {
 
   @Test
   void racingSendsCannotPassThePerChildLimit() throws Exception {
-    World world = new World(AccessPolicy.defaults().withTrustedPersonsPerChild(3).withInvitationsPerDay(100));
+    World world = new World(AccessSettings.defaults().withTrustedPersonsPerChild(3).withInvitationsPerDay(100));
     world.registered(Guide.vasilisa()).schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()));
     for (int i = 0; i < 24; i++) {
       world.registered(new Citizen(CitizenId.of("friend-" + i), PersonName.of("Друг", "Имя"), LocalDate.of(1970, 1, 1),

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
-import org.diaryaccess.spi.invitation.Invitation;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.school.RepresentativeKind;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class FlakyNeighboursTest {
   private static final int FAMILIES = 60;
 
-  private final World world = new World(AccessPolicy.defaults());
+  private final World world = new World(AccessSettings.defaults());
   private final List<CitizenId> parents = new ArrayList<>();
   private final List<PupilRecordId> children = new ArrayList<>();
   private final List<CitizenId> guests = new ArrayList<>();

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.people.Gender;
-import org.diaryaccess.spi.school.LegalRepresentative;
-import org.diaryaccess.spi.people.PersonName;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.spi.people.Gender;
+import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.spi.school.LegalRepresentative;
+import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.spi.school.RepresentativeKind;
 
 /**
  * The people of the city portal's guide for parents, and a few more for the trusted-persons

@@ -5,12 +5,12 @@ import java.util.List;
 import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
-import org.diaryaccess.core.policy.AccessPolicy;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.audit.AuditEntry;
-import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.PupilRecord;
 
 /**
@@ -26,16 +26,16 @@ public final class World implements AutoCloseable {
 
   /** A world on the in-memory adapter with the default policy. */
   public World() {
-    this(new InMemoryBackend(), AccessPolicy.defaults());
+    this(new InMemoryBackend(), AccessSettings.defaults());
   }
 
   /** A world on the in-memory adapter with the given settings. */
-  public World(AccessPolicy policy) {
+  public World(AccessSettings policy) {
     this(new InMemoryBackend(), policy);
   }
 
   /** A world on the given backend with the given settings. */
-  public World(Backend backend, AccessPolicy policy) {
+  public World(Backend backend, AccessSettings policy) {
     this.backend = backend;
     this.access = DiaryAccess.builder()
         .store(backend.store())
@@ -43,7 +43,7 @@ public final class World implements AutoCloseable {
         .diaryProvisioning(diarySystem)
         .clock(clock)
         .ids(new SequentialIds())
-        .policy(policy)
+        .settings(policy)
         .build();
   }
 

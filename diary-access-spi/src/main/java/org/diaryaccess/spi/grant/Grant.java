@@ -4,13 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Sets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.jspecify.annotations.Nullable;
@@ -74,34 +79,94 @@ public record Grant(
     checkArgument(version >= 0, "version %s is negative", version);
   }
 
+  /**
+   * A new grant for one child of an accepted invitation: provisioning until the diary system
+   * confirms it (R8, R9).
+   *
+   * @param id minted by the library
+   * @param accepted the invitation, {@link InvitationState#ACCEPTED}
+   * @param pupil one of its children
+   * @param deadline how soon it must be active (R9)
+   * @return version 0, {@link GrantState#PROVISIONING}, accepted when the invitation was
+   */
+  public static Grant provisioning(GrantId id, Invitation accepted, PupilRecordId pupil, Duration deadline) {
+    checkArgument(accepted.state() == InvitationState.ACCEPTED, "a grant comes from an accepted invitation, not %s",
+        accepted.state());
+    checkArgument(accepted.pupils().contains(pupil), "the invitation does not name this child");
+    Instant acceptedAt = checkNotNull(accepted.answeredAt(), "answeredAt");
+    return new Grant(id, accepted.id(), accepted.inviter(), accepted.invitee(), pupil, accepted.service(),
+        accepted.sections(), accepted.endDate(), GrantState.PROVISIONING, acceptedAt, acceptedAt.plus(deadline),
+        null, null, null, 0);
+  }
+
   /** Whether the grant is live (provisioning or active). */
   public boolean isLive() {
     return state.isLive();
   }
 
   /**
-   * The diary system confirmed it.
+   * Whether it is still provisioning past its deadline (R9).
+   *
+   * @param now the instant
+   * @return {@code true} if provisioning and the deadline is before {@code now}
+   */
+  public boolean isOverdueAt(Instant now) {
+    return state == GrantState.PROVISIONING && provisioningDeadline.isBefore(now);
+  }
+
+  /**
+   * The diary system confirmed it (R9).
    *
    * @param at when
    * @return the next version, {@link GrantState#ACTIVE}
+   * @throws RefusedException {@code GRANT_NOT_PROVISIONING}
    */
-  public Grant activated(Instant at) {
-    checkArgument(state == GrantState.PROVISIONING, "only a provisioning grant activates, this one is %s", state);
+  public Grant activate(Instant at) {
+    if (state != GrantState.PROVISIONING) {
+      throw RefusedException.because(ReasonCode.GRANT_NOT_PROVISIONING);
+    }
     return new Grant(id, invitation, grantor, trustee, pupil, service, sections, endDate, GrantState.ACTIVE,
         acceptedAt, provisioningDeadline, at, null, null, version + 1);
   }
 
   /**
-   * The grant ended.
+   * A legal representative of the child ended it (R11).
    *
-   * @param finalState {@link GrantState#REVOKED}, {@link GrantState#RENOUNCED} or {@link GrantState#TERMINATED}
-   * @param reason the termination reason, exactly for {@link GrantState#TERMINATED}
    * @param at when
-   * @return the next version
+   * @return the next version, {@link GrantState#REVOKED}
+   * @throws RefusedException {@code GRANT_NOT_LIVE}
    */
-  public Grant ended(GrantState finalState, @Nullable TerminationReason reason, Instant at) {
-    checkArgument(isLive(), "grant already ended: %s", state);
-    checkArgument(!finalState.isLive(), "%s is not an end", finalState);
+  public Grant revoke(Instant at) {
+    return ended(GrantState.REVOKED, null, at);
+  }
+
+  /**
+   * The trusted person gave it up (R11).
+   *
+   * @param at when
+   * @return the next version, {@link GrantState#RENOUNCED}
+   * @throws RefusedException {@code GRANT_NOT_LIVE}
+   */
+  public Grant renounce(Instant at) {
+    return ended(GrantState.RENOUNCED, null, at);
+  }
+
+  /**
+   * The library ended it because its basis went away (R10, R12).
+   *
+   * @param reason why
+   * @param at when
+   * @return the next version, {@link GrantState#TERMINATED}
+   * @throws RefusedException {@code GRANT_NOT_LIVE}
+   */
+  public Grant terminate(TerminationReason reason, Instant at) {
+    return ended(GrantState.TERMINATED, checkNotNull(reason, "reason"), at);
+  }
+
+  private Grant ended(GrantState finalState, @Nullable TerminationReason reason, Instant at) {
+    if (!isLive()) {
+      throw RefusedException.because(ReasonCode.GRANT_NOT_LIVE);
+    }
     return new Grant(id, invitation, grantor, trustee, pupil, service, sections, endDate, finalState,
         acceptedAt, provisioningDeadline, activatedAt, at, reason, version + 1);
   }

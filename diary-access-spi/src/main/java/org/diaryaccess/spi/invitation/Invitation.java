@@ -5,10 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.InvitationId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -67,7 +70,29 @@ public record Invitation(
   }
 
   /**
-   * Whether it can still be answered at the given instant: pending and not yet expired.
+   * A new invitation, pending until it is answered or its lifetime runs out (R7 step 5).
+   *
+   * @param id minted by the library
+   * @param inviter the legal representative who sends it
+   * @param invitee the trusted person
+   * @param service the service offered
+   * @param pupils the children
+   * @param sections the sections offered
+   * @param endDate the last day of access, or {@code null} if unlimited
+   * @param sentAt when it is sent
+   * @param lifetime how long it stays pending
+   * @return version 0, {@link InvitationState#PENDING}
+   */
+  public static Invitation pending(InvitationId id, CitizenId inviter, CitizenId invitee, Service service,
+      List<PupilRecordId> pupils, Set<DiarySection> sections, @Nullable LocalDate endDate, Instant sentAt,
+      Duration lifetime) {
+    return new Invitation(id, inviter, invitee, service, pupils, sections, endDate, InvitationState.PENDING, sentAt,
+        sentAt.plus(lifetime), null, 0);
+  }
+
+  /**
+   * Whether it can still be answered at the given instant: pending and not yet expired. The one
+   * definition of an open invitation; every transition below asks it.
    *
    * @param now the instant
    * @return {@code true} if pending before {@link #expiresAt()}
@@ -77,15 +102,75 @@ public record Invitation(
   }
 
   /**
-   * This invitation moved to a final state.
+   * Whether it is still pending although its lifetime ran out: due to {@link #expire}.
    *
-   * @param finalState the new state
-   * @param at when
-   * @return the next version
+   * @param now the instant
+   * @return {@code true} if pending at or after {@link #expiresAt()}
    */
-  public Invitation answered(InvitationState finalState, Instant at) {
-    checkArgument(state == InvitationState.PENDING, "only a pending invitation moves on, this one is %s", state);
-    checkArgument(finalState.isFinal(), "%s is not final", finalState);
+  public boolean isExpiredAt(Instant now) {
+    return state == InvitationState.PENDING && !now.isBefore(expiresAt);
+  }
+
+  /**
+   * The trusted person accepts (R8).
+   *
+   * @param at when
+   * @return the next version, {@link InvitationState#ACCEPTED}
+   * @throws RefusedException {@code INVITATION_NOT_PENDING} or {@code INVITATION_EXPIRED}
+   */
+  public Invitation accept(Instant at) {
+    return answered(InvitationState.ACCEPTED, at);
+  }
+
+  /**
+   * The trusted person declines (R8).
+   *
+   * @param at when
+   * @return the next version, {@link InvitationState#DECLINED}
+   * @throws RefusedException {@code INVITATION_NOT_PENDING} or {@code INVITATION_EXPIRED}
+   */
+  public Invitation decline(Instant at) {
+    return answered(InvitationState.DECLINED, at);
+  }
+
+  /**
+   * The inviter withdraws it (R8).
+   *
+   * @param at when
+   * @return the next version, {@link InvitationState#CANCELLED}
+   * @throws RefusedException {@code INVITATION_NOT_PENDING} or {@code INVITATION_EXPIRED}
+   */
+  public Invitation cancel(Instant at) {
+    return answered(InvitationState.CANCELLED, at);
+  }
+
+  /**
+   * Its lifetime ran out unanswered (R8).
+   *
+   * @param at when, at or after {@link #expiresAt()}
+   * @return the next version, {@link InvitationState#EXPIRED}
+   * @throws RefusedException {@code INVITATION_NOT_PENDING} if it was answered meanwhile
+   * @throws IllegalArgumentException if its lifetime has not run out at {@code at}
+   */
+  public Invitation expire(Instant at) {
+    if (state != InvitationState.PENDING) {
+      throw RefusedException.because(ReasonCode.INVITATION_NOT_PENDING);
+    }
+    checkArgument(isExpiredAt(at), "invitation expires at %s, not yet at %s", expiresAt, at);
+    return moved(InvitationState.EXPIRED, at);
+  }
+
+  private Invitation answered(InvitationState answer, Instant at) {
+    if (state != InvitationState.PENDING) {
+      throw RefusedException.because(ReasonCode.INVITATION_NOT_PENDING);
+    }
+    if (!isOpenAt(at)) {
+      throw RefusedException.because(ReasonCode.INVITATION_EXPIRED);
+    }
+    return moved(answer, at);
+  }
+
+  private Invitation moved(InvitationState finalState, Instant at) {
     return new Invitation(id, inviter, invitee, service, pupils, sections, endDate, finalState, sentAt,
         expiresAt, at, version + 1);
   }

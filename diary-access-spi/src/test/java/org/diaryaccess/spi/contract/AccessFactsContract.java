@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.diaryaccess.spi.AccessFacts;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ public abstract class AccessFactsContract extends StoreContract {
     // An earlier grant, revoked, then a live one: only the live one is read.
     Grant earlier = grant("g-0", "granny", "p-1");
     inWrite(() -> store.grants().insert(earlier));
-    inWrite(() -> store.grants().update(earlier.ended(GrantState.REVOKED, null, T0)));
+    inWrite(() -> store.grants().update(earlier.revoke(T0)));
     Grant live = grant("g-1", "granny", "p-1");
     inWrite(() -> store.grants().insert(live));
 

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.audit.AuditAction;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditOutcome;
 import org.diaryaccess.spi.audit.AuditSeal;
+import org.diaryaccess.spi.audit.SealedEntry;
+import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
-import org.diaryaccess.spi.audit.SealedEntry;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.AuditLog}. */

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.diaryaccess.spi.error.TransientStorageException;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.Grants}. */
@@ -35,7 +35,7 @@ public abstract class GrantsContract extends StoreContract {
       store.grants().insert(g2);
       store.grants().insert(g3);
     });
-    inWrite(() -> store.grants().update(g2.ended(GrantState.REVOKED, null, T0.plusSeconds(5))));
+    inWrite(() -> store.grants().update(g2.revoke(T0.plusSeconds(5))));
 
     assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-1")))).containsExactly(g1);
     assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-2")))).isEmpty();
@@ -47,8 +47,8 @@ public abstract class GrantsContract extends StoreContract {
   void updatesAreVersionChecked() {
     Grant g1 = grant("g-1", "granny", "p-1");
     inWrite(() -> store.grants().insert(g1));
-    inWrite(() -> store.grants().update(g1.activated(T0)));
-    assertThatThrownBy(() -> inWrite(() -> store.grants().update(g1.ended(GrantState.RENOUNCED, null, T0))))
+    inWrite(() -> store.grants().update(g1.activate(T0)));
+    assertThatThrownBy(() -> inWrite(() -> store.grants().update(g1.renounce(T0))))
         .isInstanceOf(TransientStorageException.class);
     assertThat(inRead(() -> store.grants().findById(g1.id())).orElseThrow().state()).isEqualTo(GrantState.ACTIVE);
   }
@@ -61,7 +61,7 @@ public abstract class GrantsContract extends StoreContract {
       }
     });
     Grant second = inRead(() -> store.grants().findById(grant("g-2", "t-2", "p-1").id())).orElseThrow();
-    inWrite(() -> store.grants().update(second.activated(T0)));
+    inWrite(() -> store.grants().update(second.activate(T0)));
 
     Page<Grant> first = inRead(() -> store.grants().live(PageRequest.first(3)));
     assertThat(first.items()).extracting(g -> g.id().value()).containsExactly("g-1", "g-2", "g-3");

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.Set;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.Invitations}. */
@@ -31,7 +31,7 @@ public abstract class InvitationsContract extends StoreContract {
   void storesFindsAndUpdatesByVersion() {
     Invitation sent = invitation("inv-1", "mother", "granny", "p-1", T0);
     inWrite(() -> store.invitations().insert(sent));
-    Invitation accepted = sent.answered(InvitationState.ACCEPTED, T0.plusSeconds(60));
+    Invitation accepted = sent.accept(T0.plusSeconds(60));
     inWrite(() -> store.invitations().update(accepted));
 
     assertThat(inRead(() -> store.invitations().findById(InvitationId.of("inv-1")))).contains(accepted);
@@ -41,9 +41,9 @@ public abstract class InvitationsContract extends StoreContract {
   void aStaleUpdateIsRefusedAsAConcurrentUpdate() {
     Invitation sent = invitation("inv-1", "mother", "granny", "p-1", T0);
     inWrite(() -> store.invitations().insert(sent));
-    inWrite(() -> store.invitations().update(sent.answered(InvitationState.DECLINED, T0)));
+    inWrite(() -> store.invitations().update(sent.decline(T0)));
 
-    assertThatThrownBy(() -> inWrite(() -> store.invitations().update(sent.answered(InvitationState.ACCEPTED, T0))))
+    assertThatThrownBy(() -> inWrite(() -> store.invitations().update(sent.accept(T0))))
         .isInstanceOf(TransientStorageException.class);
     assertThat(inRead(() -> store.invitations().findById(sent.id())).orElseThrow().state())
         .isEqualTo(InvitationState.DECLINED);
@@ -57,7 +57,7 @@ public abstract class InvitationsContract extends StoreContract {
       store.invitations().insert(invitation("inv-3", "mother", "tutor", "p-2", T0));
     });
     Invitation second = inRead(() -> store.invitations().findById(InvitationId.of("inv-2"))).orElseThrow();
-    inWrite(() -> store.invitations().update(second.answered(InvitationState.CANCELLED, T0)));
+    inWrite(() -> store.invitations().update(second.cancel(T0)));
 
     assertThat(inRead(() -> store.invitations().pendingFor(PupilRecordId.of("p-1"))))
         .extracting(i -> i.id().value()).containsExactly("inv-1");
@@ -72,7 +72,7 @@ public abstract class InvitationsContract extends StoreContract {
     });
     for (String id : new String[] {"inv-1", "inv-2", "inv-3"}) {
       Invitation i = inRead(() -> store.invitations().findById(InvitationId.of(id))).orElseThrow();
-      inWrite(() -> store.invitations().update(i.answered(InvitationState.DECLINED, i.sentAt().plusSeconds(10))));
+      inWrite(() -> store.invitations().update(i.decline(i.sentAt().plusSeconds(10))));
     }
     CitizenId mother = CitizenId.of("mother");
     CitizenId granny = CitizenId.of("granny");
@@ -95,7 +95,7 @@ public abstract class InvitationsContract extends StoreContract {
       }
     });
     Invitation third = inRead(() -> store.invitations().findById(InvitationId.of("inv-3"))).orElseThrow();
-    inWrite(() -> store.invitations().update(third.answered(InvitationState.DECLINED, T0)));
+    inWrite(() -> store.invitations().update(third.decline(T0)));
 
     Page<Invitation> first = inRead(() -> store.invitations().sentBy(CitizenId.of("mother"),
         Set.of(InvitationState.PENDING), PageRequest.first(2)));

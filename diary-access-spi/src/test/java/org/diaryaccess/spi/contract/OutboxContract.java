@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.delivery.Topic;
+import org.diaryaccess.spi.id.CitizenId;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.Outbox}. */

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
-import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.school.PupilRecord;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.SchoolRegister}. */

@@ -3,24 +3,24 @@ package org.diaryaccess.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import org.diaryaccess.spi.contact.MobilePhone;
-import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.audit.AuditAction;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditOutcome;
-import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.invitation.Invitation;
-import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.delivery.OutboxMessage;
-import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.delivery.Topic;
+import org.diaryaccess.spi.error.TransientStorageException;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.paging.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link org.diaryaccess.spi.UnitOfWork}: all or nothing, across every port. */
@@ -59,12 +59,12 @@ public abstract class UnitOfWorkContract extends StoreContract {
     Invitation sent = invitation("inv-1", "mother", "granny", "p-1", T0);
     inWrite(() -> store.invitations().insert(sent));
     assertThatThrownBy(() -> inWrite(() -> {
-      store.invitations().update(sent.answered(InvitationState.ACCEPTED, T0));
+      store.invitations().update(sent.accept(T0));
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(inRead(() -> store.invitations().findById(sent.id())).orElseThrow().state())
         .isEqualTo(InvitationState.PENDING);
-    inWrite(() -> store.invitations().update(sent.answered(InvitationState.ACCEPTED, T0)));
+    inWrite(() -> store.invitations().update(sent.accept(T0)));
     assertThat(inRead(() -> store.invitations().findById(sent.id())).orElseThrow().state())
         .isEqualTo(InvitationState.ACCEPTED);
   }
@@ -85,7 +85,7 @@ public abstract class UnitOfWorkContract extends StoreContract {
               if (current.state() != InvitationState.PENDING) {
                 return false;
               }
-              store.invitations().update(current.answered(target, T0));
+              store.invitations().update((target == InvitationState.ACCEPTED ? current.accept(T0) : current.decline(T0)));
               return true;
             });
           } catch (TransientStorageException e) {

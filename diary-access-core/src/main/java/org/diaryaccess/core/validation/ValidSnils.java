@@ -20,10 +20,10 @@ import java.lang.annotation.Target;
  * code of a violation can be read off it.
  */
 @Documented
-@Constraint(validatedBy = SnilsValidator.class)
+@Constraint(validatedBy = ValidSnilsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
-public @interface Snils {
+public @interface ValidSnils {
   /** The message template. */
   String message() default "{org.diaryaccess.INVALID_SNILS_FORMAT}";
 

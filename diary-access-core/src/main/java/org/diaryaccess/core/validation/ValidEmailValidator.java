@@ -2,12 +2,13 @@ package org.diaryaccess.core.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.diaryaccess.spi.contact.Email;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link Snils} with {@link org.diaryaccess.spi.contact.Snils#parse}. */
-public final class SnilsValidator implements ConstraintValidator<Snils, String> {
+/** Validates {@link ValidEmail} with {@link Email#parse}. */
+public final class ValidEmailValidator implements ConstraintValidator<ValidEmail, String> {
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-    return value == null || ContactConstraint.check(value, org.diaryaccess.spi.contact.Snils::parse, context);
+    return value == null || ContactConstraint.check(value, Email::parse, context);
   }
 }

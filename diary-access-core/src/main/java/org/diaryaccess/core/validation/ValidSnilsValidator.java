@@ -2,13 +2,13 @@ package org.diaryaccess.core.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.diaryaccess.spi.contact.Email;
+import org.diaryaccess.spi.contact.Snils;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link EmailAddress} with {@link Email#parse}. */
-public final class EmailAddressValidator implements ConstraintValidator<EmailAddress, String> {
+/** Validates {@link ValidSnils} with {@link Snils#parse}. */
+public final class ValidSnilsValidator implements ConstraintValidator<ValidSnils, String> {
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-    return value == null || ContactConstraint.check(value, Email::parse, context);
+    return value == null || ContactConstraint.check(value, Snils::parse, context);
   }
 }

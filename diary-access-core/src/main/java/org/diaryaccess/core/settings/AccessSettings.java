@@ -1,9 +1,11 @@
-package org.diaryaccess.core.policy;
+package org.diaryaccess.core.settings;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -11,7 +13,7 @@ import java.time.ZoneId;
  * method.
  *
  * <pre>{@code
- * AccessPolicy policy = AccessPolicy.defaults().withInvitationLifetime(Duration.ofDays(14));
+ * AccessSettings settings = AccessSettings.defaults().withInvitationLifetime(Duration.ofDays(14));
  * }</pre>
  *
  * @param invitationLifetime how long an invitation stays pending (30 days)
@@ -24,7 +26,7 @@ import java.time.ZoneId;
  * @param minimumTrusteeAge the youngest a trusted person may be (18)
  * @param zone the zone dates (end dates, birthdays) are read in (Europe/Moscow)
  */
-public record AccessPolicy(
+public record AccessSettings(
     Duration invitationLifetime,
     Duration provisioningDeadline,
     int trustedPersonsPerChild,
@@ -36,7 +38,7 @@ public record AccessPolicy(
     ZoneId zone) {
 
   /** Checks every setting is positive. */
-  public AccessPolicy {
+  public AccessSettings {
     checkNotNull(zone, "zone");
     checkArgument(!invitationLifetime.isNegative() && !invitationLifetime.isZero(), "invitation lifetime must be positive");
     checkArgument(!provisioningDeadline.isNegative() && !provisioningDeadline.isZero(), "provisioning deadline must be positive");
@@ -49,8 +51,8 @@ public record AccessPolicy(
   }
 
   /** The defaults of SPEC §7. */
-  public static AccessPolicy defaults() {
-    return new AccessPolicy(Duration.ofDays(30), Duration.ofHours(24), 10, 20, 3, Duration.ofDays(30), 18, 18,
+  public static AccessSettings defaults() {
+    return new AccessSettings(Duration.ofDays(30), Duration.ofHours(24), 10, 20, 3, Duration.ofDays(30), 18, 18,
         ZoneId.of("Europe/Moscow"));
   }
 
@@ -58,10 +60,10 @@ public record AccessPolicy(
    * Changes one setting.
    *
    * @param value the new invitation lifetime
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withInvitationLifetime(Duration value) {
-    return new AccessPolicy(value, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+  public AccessSettings withInvitationLifetime(Duration value) {
+    return new AccessSettings(value, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
         declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
   }
 
@@ -69,10 +71,10 @@ public record AccessPolicy(
    * Changes one setting.
    *
    * @param value the new provisioning deadline
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withProvisioningDeadline(Duration value) {
-    return new AccessPolicy(invitationLifetime, value, trustedPersonsPerChild, invitationsPerDay,
+  public AccessSettings withProvisioningDeadline(Duration value) {
+    return new AccessSettings(invitationLifetime, value, trustedPersonsPerChild, invitationsPerDay,
         declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
   }
 
@@ -80,10 +82,10 @@ public record AccessPolicy(
    * Changes one setting.
    *
    * @param value the new per-child limit
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withTrustedPersonsPerChild(int value) {
-    return new AccessPolicy(invitationLifetime, provisioningDeadline, value, invitationsPerDay,
+  public AccessSettings withTrustedPersonsPerChild(int value) {
+    return new AccessSettings(invitationLifetime, provisioningDeadline, value, invitationsPerDay,
         declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
   }
 
@@ -91,10 +93,10 @@ public record AccessPolicy(
    * Changes one setting.
    *
    * @param value the new daily limit
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withInvitationsPerDay(int value) {
-    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, value,
+  public AccessSettings withInvitationsPerDay(int value) {
+    return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, value,
         declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
   }
 
@@ -103,10 +105,10 @@ public record AccessPolicy(
    *
    * @param declines declines that start a cooldown
    * @param cooldown the window and the cooldown
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withDeclineCooldown(int declines, Duration cooldown) {
-    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+  public AccessSettings withDeclineCooldown(int declines, Duration cooldown) {
+    return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
         declines, cooldown, ageOfMajority, minimumTrusteeAge, zone);
   }
 
@@ -115,10 +117,10 @@ public record AccessPolicy(
    *
    * @param majority the age of majority
    * @param minimumTrustee the youngest trusted person
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withAges(int majority, int minimumTrustee) {
-    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+  public AccessSettings withAges(int majority, int minimumTrustee) {
+    return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
         declinesBeforeCooldown, declineCooldown, majority, minimumTrustee, zone);
   }
 
@@ -126,10 +128,20 @@ public record AccessPolicy(
    * Changes one setting.
    *
    * @param value the zone dates are read in
-   * @return the changed policy
+   * @return the changed settings
    */
-  public AccessPolicy withZone(ZoneId value) {
-    return new AccessPolicy(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+  public AccessSettings withZone(ZoneId value) {
+    return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
         declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, value);
+  }
+
+  /**
+   * The day an instant falls on in {@link #zone()}: end dates and birthdays are read on it.
+   *
+   * @param instant the instant
+   * @return the local date
+   */
+  public LocalDate dayOf(Instant instant) {
+    return LocalDate.ofInstant(instant, zone);
   }
 }

@@ -15,17 +15,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated string, if not {@code null}, is a Russian mobile phone number in any common spelling (R1). Use {@code @NotBlank} as well to require it.
+ * The annotated string, if not {@code null}, is a syntactically valid e-mail address; the domain may be internationalised (R1). Use {@code @NotBlank} as well to require it.
  * The violation's message template is {@code {org.diaryaccess.<REASON_CODE>}}, so the reason
  * code of a violation can be read off it.
  */
 @Documented
-@Constraint(validatedBy = MobilePhoneValidator.class)
+@Constraint(validatedBy = ValidEmailValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
-public @interface MobilePhone {
+public @interface ValidEmail {
   /** The message template. */
-  String message() default "{org.diaryaccess.INVALID_MOBILE_PHONE}";
+  String message() default "{org.diaryaccess.INVALID_EMAIL}";
 
   /** Validation groups. */
   Class<?>[] groups() default {};

@@ -1,0 +1,7 @@
+/**
+ * The settings of SPEC §7 in one object: {@link org.diaryaccess.core.settings.AccessSettings}.
+ */
+@NullMarked
+package org.diaryaccess.core.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+package org.diaryaccess.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.diaryaccess.spi.contact.MobilePhone;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link ValidMobilePhone} with {@link MobilePhone#parse}. */
+public final class ValidMobilePhoneValidator implements ConstraintValidator<ValidMobilePhone, String> {
+  @Override
+  public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+    return value == null || ContactConstraint.check(value, MobilePhone::parse, context);
+  }
+}
