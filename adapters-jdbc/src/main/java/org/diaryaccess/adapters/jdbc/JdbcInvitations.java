@@ -3,6 +3,7 @@ package org.diaryaccess.adapters.jdbc;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,16 +147,28 @@ final class JdbcInvitations implements Invitations {
    * query, the condition applied to invitations before their children are joined.
    */
   private List<Invitation> load(String condition, Sql.Binder binder) {
-    record Row(InvitationId id, CitizenId inviter, CitizenId invitee, Service service, String sections,
-        @Nullable LocalDate endDate, InvitationState state, Instant sentAt, Instant expiresAt,
-        @Nullable Instant answeredAt, long version, PupilRecordId pupil) {}
-    List<Row> rows = sql.list("SELECT i.*, x.pupil_id FROM (SELECT " + COLUMNS + " FROM da_invitation i "
+    return assemble(sql.list("SELECT i.*, x.pupil_id FROM (SELECT " + COLUMNS + " FROM da_invitation i "
         + condition + ") i JOIN da_invitation_pupil x ON x.invitation_id = i.id ORDER BY i.id, x.pupil_id",
-        binder, cells -> new Row(InvitationId.of(cells.required("id")), CitizenId.of(cells.required("inviter")),
-            CitizenId.of(cells.required("invitee")), Service.valueOf(cells.required("service")),
-            cells.required("sections"), cells.date("end_date"), InvitationState.valueOf(cells.required("state")),
-            cells.requiredInstant("sent_at"), cells.requiredInstant("expires_at"),
-            cells.instant("answered_at"), cells.number("version"), PupilRecordId.of(cells.required("pupil_id"))));
+        binder, Row::of));
+  }
+
+  /** One row of an invitation joined to one of its children. */
+  record Row(InvitationId id, CitizenId inviter, CitizenId invitee, Service service, String sections,
+      @Nullable LocalDate endDate, InvitationState state, Instant sentAt, Instant expiresAt,
+      @Nullable Instant answeredAt, long version, PupilRecordId pupil) {
+
+    /** The row from columns named as in {@code da_invitation}, with the child's {@code pupil_id}. */
+    static Row of(Cells cells) throws SQLException {
+      return new Row(InvitationId.of(cells.required("id")), CitizenId.of(cells.required("inviter")),
+          CitizenId.of(cells.required("invitee")), Service.valueOf(cells.required("service")),
+          cells.required("sections"), cells.date("end_date"), InvitationState.valueOf(cells.required("state")),
+          cells.requiredInstant("sent_at"), cells.requiredInstant("expires_at"),
+          cells.instant("answered_at"), cells.number("version"), PupilRecordId.of(cells.required("pupil_id")));
+    }
+  }
+
+  /** Folds rows ordered by invitation into invitations with their children. */
+  static List<Invitation> assemble(List<Row> rows) {
     List<Invitation> invitations = new ArrayList<>();
     int i = 0;
     while (i < rows.size()) {

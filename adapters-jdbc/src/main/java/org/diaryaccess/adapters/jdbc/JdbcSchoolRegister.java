@@ -134,7 +134,7 @@ final class JdbcSchoolRegister implements SchoolRegister {
   }
 
   /** One row of the join: a record's columns and, if any, one representative's. */
-  private record Row(PupilRecordId id, SchoolId school, String className, PersonName name,
+  record Row(PupilRecordId id, SchoolId school, String className, PersonName name,
       @Nullable LocalDate birthDate, boolean enrolled, Contacts contacts, @Nullable LegalRepresentative representative) {
 
     static Row of(Cells cells) throws SQLException {
@@ -148,7 +148,7 @@ final class JdbcSchoolRegister implements SchoolRegister {
   }
 
   /** Folds join rows (ordered by record) into records with their representatives. */
-  private static List<PupilRecord> assemble(List<Row> rows) {
+  static List<PupilRecord> assemble(List<Row> rows) {
     List<PupilRecord> records = new ArrayList<>();
     int i = 0;
     while (i < rows.size()) {

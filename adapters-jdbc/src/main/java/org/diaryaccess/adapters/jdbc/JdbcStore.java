@@ -10,6 +10,7 @@ import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.Grants;
+import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
@@ -41,6 +42,7 @@ public final class JdbcStore implements DiaryStore {
   private final JdbcOutbox outbox;
   private final JdbcAuditLog audit;
   private final JdbcAccessFacts facts;
+  private final JdbcInvitationFacts invitationFacts;
 
   private JdbcStore(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -54,6 +56,7 @@ public final class JdbcStore implements DiaryStore {
     this.outbox = new JdbcOutbox(tx, sql, dialect);
     this.audit = new JdbcAuditLog(tx, sql);
     this.facts = new JdbcAccessFacts(sql);
+    this.invitationFacts = new JdbcInvitationFacts(sql);
   }
 
   /**
@@ -145,5 +148,11 @@ public final class JdbcStore implements DiaryStore {
   @Override
   public AccessFacts accessFacts() {
     return facts;
+  }
+
+  /** What the invitation rule reads, in one query. */
+  @Override
+  public InvitationFacts invitationFacts() {
+    return invitationFacts;
   }
 }

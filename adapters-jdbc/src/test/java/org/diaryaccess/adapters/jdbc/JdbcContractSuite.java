@@ -4,6 +4,7 @@ import org.diaryaccess.spi.contract.AccessFactsContract;
 import org.diaryaccess.spi.contract.AuditLogContract;
 import org.diaryaccess.spi.contract.CitizensContract;
 import org.diaryaccess.spi.contract.GrantsContract;
+import org.diaryaccess.spi.contract.InvitationFactsContract;
 import org.diaryaccess.spi.contract.InvitationsContract;
 import org.diaryaccess.spi.contract.OutboxContract;
 import org.diaryaccess.spi.contract.SchoolRegisterContract;
@@ -69,6 +70,13 @@ abstract class JdbcContractSuite {
   @Nested
   class AccessFacts extends AccessFactsContract {
     AccessFacts() {
+      super(JdbcContractSuite.this.fixture());
+    }
+  }
+
+  @Nested
+  class InvitationFacts extends InvitationFactsContract {
+    InvitationFacts() {
       super(JdbcContractSuite.this.fixture());
     }
   }

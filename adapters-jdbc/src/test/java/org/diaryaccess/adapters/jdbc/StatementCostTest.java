@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What a decision and a list cost in statements, counted at the driver: a decision is one query
  * whoever asks (citizen, live grants with grantors, record with representatives, in one join); so
- * is each page of a list: invitations with their children, a citizen's diaries, a child's viewers.
+ * is each page of a list: invitations with their children, a citizen's diaries, a child's viewers;
+ * and so is what the invitation rule reads.
  */
 class StatementCostTest {
 
@@ -62,6 +63,10 @@ class StatementCostTest {
         .isEqualTo(1);
     assertThat(cost(db, true, () -> access.whoCanSee(VASILISA_ID, ANTON, PageRequest.first()).items().size() == 3))
         .isEqualTo(1);
+    // R7 reads its facts in one query; the preview's audit entry is the second statement.
+    assertThat(cost(db, true, () -> access.preview(VASILISA_ID,
+        InvitationRequest.byPhone("+7 999 000-11-22", "Петров", List.of(ANTON.value()))).children().size() == 1))
+        .as("a preview: the invitation rule's facts, then its audit entry").isEqualTo(2);
   }
 
   /** Statements the call ran; its answer must be the expected one, so a broken path cannot look cheap. */

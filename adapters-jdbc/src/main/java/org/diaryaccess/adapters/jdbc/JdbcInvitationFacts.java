@@ -1,0 +1,199 @@
+package org.diaryaccess.adapters.jdbc;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diaryaccess.spi.InvitationFacts;
+import org.diaryaccess.spi.contact.ContactValue;
+import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.people.Citizen;
+
+/**
+ * Everything the invitation rule reads in one query: a {@code UNION ALL} of one branch per kind
+ * of fact — the inviter, the invitee's candidates, the children's records with their
+ * representatives, the pending invitations and live grants naming them, the declines per person
+ * and child, and the inviter's sends in the window — each found by primary key or index. Every
+ * branch fills its own group of columns and leaves the others {@code NULL}; the first column
+ * tells the kinds apart.
+ */
+final class JdbcInvitationFacts implements InvitationFacts {
+  private static final Group CITIZEN = Group.of("c", "c_", "id:V surname:V given_name:V patronymic:V "
+      + "birth_date:D gender:V email_raw:V phone_raw:V snils_raw:V email_norm:V phone_norm:V snils_norm:V");
+  /** Unprefixed, as {@link JdbcSchoolRegister.Row} reads a record. */
+  private static final Group PUPIL = Group.of("p", "", "id:V school_id:V class_name:V surname:V given_name:V "
+      + "patronymic:V birth_date:D enrolled:B email_raw:V phone_raw:V snils_raw:V email_norm:V phone_norm:V "
+      + "snils_norm:V");
+  private static final Group REPRESENTATIVE = Group.of("r", "r_", "position:I kind:V surname:V given_name:V "
+      + "patronymic:V email_raw:V phone_raw:V snils_raw:V email_norm:V phone_norm:V snils_norm:V");
+  private static final Group INVITATION = Group.of("i", "i_", "id:V inviter:V invitee:V service:V sections:V "
+      + "end_date:D state:V sent_at:T expires_at:T answered_at:T version:L pupil_id:V");
+  private static final Group GRANT = Group.of("g", "g_", "id:V invitation_id:V grantor:V trustee:V pupil_id:V "
+      + "service:V sections:V end_date:D state:V accepted_at:T deadline:T activated_at:T ended_at:T termination:V "
+      + "version:L");
+  private static final Group COUNT = Group.of("n", "n_", "invitee:V pupil_id:V total:L");
+  private static final List<Group> GROUPS = List.of(CITIZEN, PUPIL, REPRESENTATIVE, INVITATION, GRANT, COUNT);
+
+  private final Sql sql;
+
+  JdbcInvitationFacts(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public Facts load(Query query) {
+    List<String> pupils = query.pupils().stream().map(PupilRecordId::value).toList();
+    String in = "(" + String.join(", ", Collections.nCopies(pupils.size(), "?")) + ")";
+    String statement = String.join(" UNION ALL ",
+        branch("I", "FROM da_citizen c WHERE c.id = ?", CITIZEN),
+        branch("C", "FROM da_citizen c WHERE c." + column(query.invitee()) + " = ?", CITIZEN),
+        branch("P", "FROM da_pupil p LEFT JOIN da_representative r ON r.pupil_id = p.id WHERE p.id IN " + in,
+            PUPIL, REPRESENTATIVE),
+        branch("N", "FROM (SELECT i.*, x.pupil_id FROM da_invitation i "
+            + "JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.state = '" + InvitationState.PENDING.name()
+            + "' AND i.id IN (SELECT y.invitation_id FROM da_invitation_pupil y WHERE y.pupil_id IN " + in + ")) i",
+            INVITATION),
+        branch("G", "FROM da_grant g WHERE g.pupil_id IN " + in + " AND " + JdbcGrants.isLive("g.state"), GRANT),
+        branch("D", "FROM (SELECT i.invitee, x.pupil_id, COUNT(*) AS total FROM da_invitation i "
+            + "JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.inviter = ? AND i.state = '"
+            + InvitationState.DECLINED.name() + "' AND i.answered_at >= ? AND x.pupil_id IN " + in + " "
+            + "GROUP BY i.invitee, x.pupil_id) n", COUNT),
+        branch("S", "FROM (SELECT CAST(NULL AS VARCHAR(128)) AS invitee, CAST(NULL AS VARCHAR(128)) AS pupil_id, "
+            + "COUNT(*) AS total FROM da_invitation WHERE inviter = ? AND sent_at >= ?) n", COUNT))
+        // Records and invitations come grouped, as their assemblers expect.
+        + " ORDER BY k, id, r_position, i_id, i_pupil_id, g_id, n_invitee, n_pupil_id";
+    List<Fact> facts = sql.list(statement, p -> {
+      p.text(query.inviter().value());
+      p.text(query.invitee().normalised());
+      // The children are named in the records', pending invitations', live grants' and declines' branches.
+      for (int branch = 0; branch < 3; branch++) {
+        for (String pupil : pupils) {
+          p.text(pupil);
+        }
+      }
+      p.text(query.inviter().value()).instant(query.declinedSince());
+      for (String pupil : pupils) {
+        p.text(pupil);
+      }
+      p.text(query.inviter().value()).instant(query.sentSince());
+    }, Fact::of);
+    return fold(facts);
+  }
+
+  private static Facts fold(List<Fact> facts) {
+    Citizen inviter = null;
+    List<Citizen> candidates = new ArrayList<>();
+    List<JdbcSchoolRegister.Row> records = new ArrayList<>();
+    List<JdbcInvitations.Row> pending = new ArrayList<>();
+    List<Grant> live = new ArrayList<>();
+    List<DeclineCount> declines = new ArrayList<>();
+    int sent = 0;
+    for (Fact fact : facts) {
+      if (fact instanceof Inviter f) {
+        inviter = f.citizen();
+      } else if (fact instanceof Candidate f) {
+        candidates.add(f.citizen());
+      } else if (fact instanceof RecordRow f) {
+        records.add(f.row());
+      } else if (fact instanceof PendingRow f) {
+        pending.add(f.row());
+      } else if (fact instanceof LiveGrant f) {
+        live.add(f.grant());
+      } else if (fact instanceof Declines f) {
+        declines.add(f.count());
+      } else if (fact instanceof Sent f) {
+        sent = f.count();
+      }
+    }
+    if (inviter == null) {
+      return new Facts(null, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+    }
+    return new Facts(inviter, JdbcSchoolRegister.assemble(records), candidates, JdbcInvitations.assemble(pending),
+        live, declines, sent);
+  }
+
+  /** The {@code da_citizen} column a contact is looked up by. */
+  private static String column(ContactValue value) {
+    return switch (value.field()) {
+      case EMAIL -> "email_norm";
+      case MOBILE_PHONE -> "phone_norm";
+      case SNILS -> "snils_norm";
+    };
+  }
+
+  /** One branch: its kind, the columns of the filled groups read from their aliases, every other NULL. */
+  private static String branch(String kind, String from, Group... filled) {
+    List<Group> own = List.of(filled);
+    StringBuilder select = new StringBuilder("SELECT '").append(kind).append("' AS k");
+    for (Group group : GROUPS) {
+      for (Map.Entry<String, String> column : group.columns().entrySet()) {
+        select.append(", ").append(own.contains(group)
+            ? group.alias() + "." + column.getKey()
+            : "CAST(NULL AS " + column.getValue() + ")");
+        select.append(" AS ").append(group.prefix()).append(column.getKey());
+      }
+    }
+    return select.append(' ').append(from).toString();
+  }
+
+  /**
+   * A table's columns in the union, read from an alias and labelled with a prefix.
+   *
+   * @param alias the table's alias in its branch
+   * @param prefix the label prefix its reader expects
+   * @param columns each column's name and the SQL type of its {@code NULL} in other branches
+   */
+  private record Group(String alias, String prefix, Map<String, String> columns) {
+    static Group of(String alias, String prefix, String spec) {
+      Map<String, String> columns = new LinkedHashMap<>();
+      Arrays.stream(spec.split(" ")).map(c -> c.split(":")).forEach(c -> columns.put(c[0], switch (c[1]) {
+        case "V" -> "VARCHAR(1000)";
+        case "D" -> "DATE";
+        case "B" -> "BOOLEAN";
+        case "I" -> "INTEGER";
+        case "L" -> "BIGINT";
+        case "T" -> "TIMESTAMP(6) WITH TIME ZONE";
+        default -> throw new IllegalArgumentException("unknown column type " + c[1]);
+      }));
+      return new Group(alias, prefix, Collections.unmodifiableMap(columns));
+    }
+  }
+
+  /** One row of the union, by its kind. */
+  private sealed interface Fact {
+    static Fact of(Cells cells) throws SQLException {
+      String kind = cells.required("k");
+      return switch (kind) {
+        case "I" -> new Inviter(JdbcCitizens.citizen(cells.prefixed("c_")));
+        case "C" -> new Candidate(JdbcCitizens.citizen(cells.prefixed("c_")));
+        case "P" -> new RecordRow(JdbcSchoolRegister.Row.of(cells));
+        case "N" -> new PendingRow(JdbcInvitations.Row.of(cells.prefixed("i_")));
+        case "G" -> new LiveGrant(JdbcGrants.grant(cells.prefixed("g_")));
+        case "D" -> new Declines(new DeclineCount(CitizenId.of(cells.required("n_invitee")),
+            PupilRecordId.of(cells.required("n_pupil_id")), Math.toIntExact(cells.number("n_total"))));
+        case "S" -> new Sent(Math.toIntExact(cells.number("n_total")));
+        default -> throw new SQLException("unknown kind of fact: " + kind);
+      };
+    }
+  }
+
+  private record Inviter(Citizen citizen) implements Fact {}
+
+  private record Candidate(Citizen citizen) implements Fact {}
+
+  private record RecordRow(JdbcSchoolRegister.Row row) implements Fact {}
+
+  private record PendingRow(JdbcInvitations.Row row) implements Fact {}
+
+  private record LiveGrant(Grant grant) implements Fact {}
+
+  private record Declines(DeclineCount count) implements Fact {}
+
+  private record Sent(int count) implements Fact {}
+}
