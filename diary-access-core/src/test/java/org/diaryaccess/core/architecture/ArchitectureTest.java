@@ -48,4 +48,19 @@ class ArchitectureTest {
   void nothingWritesToStandardStreams() {
     check(ArchitectureRules.NO_STANDARD_STREAMS);
   }
+
+  @Test
+  void thePlumbingKnowsNoCapability() {
+    check(ArchitectureRules.PLUMBING_KNOWS_NO_CAPABILITY);
+  }
+
+  @Test
+  void thePlumbingStaysInside() {
+    check(ArchitectureRules.PLUMBING_STAYS_INSIDE);
+  }
+
+  @Test
+  void noClassTakesAGrabBagOfPorts() {
+    check(ArchitectureRules.NO_GRAB_BAG_OF_PORTS);
+  }
 }
