@@ -96,6 +96,15 @@ public interface AccessFacts {
       grantors = ImmutableMap.copyOf(grantors);
     }
 
+    /**
+     * The facts when the citizen is unknown: nothing else is read.
+     *
+     * @return facts with no citizen
+     */
+    public static Facts unknownCitizen() {
+      return new Facts(null, null, List.of(), Map.of());
+    }
+
     /** The citizen, if known. */
     public Optional<Citizen> knownCitizen() {
       return Optional.ofNullable(citizen);
@@ -120,7 +129,7 @@ public interface AccessFacts {
       public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
         Citizen citizen = citizens.findById(citizenId).orElse(null);
         if (citizen == null) {
-          return new Facts(null, null, List.of(), Map.of());
+          return Facts.unknownCitizen();
         }
         return facts(citizen, register.findById(pupilId).orElse(null));
       }

@@ -98,6 +98,15 @@ public interface InvitationFacts {
       declines = ImmutableList.copyOf(declines);
       checkArgument(sentInWindow >= 0, "sentInWindow %s is negative", sentInWindow);
     }
+
+    /**
+     * The facts when the inviter is unknown: nothing else is read.
+     *
+     * @return facts with no inviter
+     */
+    public static Facts unknownInviter() {
+      return new Facts(null, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+    }
   }
 
   /**
@@ -118,7 +127,7 @@ public interface InvitationFacts {
     return query -> {
       Citizen inviter = citizens.findById(query.inviter()).orElse(null);
       if (inviter == null) {
-        return new Facts(null, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        return Facts.unknownInviter();
       }
       List<PupilRecord> records = register.findAllById(List.copyOf(query.pupils()));
       List<Citizen> candidates = citizens.findByContact(query.invitee());

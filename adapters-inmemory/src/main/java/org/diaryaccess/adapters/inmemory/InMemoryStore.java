@@ -261,7 +261,7 @@ public final class InMemoryStore implements DiaryStore {
       return read(() -> {
         Citizen citizen = citizens.get(citizenId);
         if (citizen == null) {
-          return new Facts(null, null, List.of(), Map.of());
+          return Facts.unknownCitizen();
         }
         Set<GrantId> held = grantsByTrustee.getOrDefault(citizenId, Set.of());
         if (held.isEmpty()) {

@@ -108,7 +108,7 @@ final class JdbcAccessFacts implements AccessFacts {
   public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
     List<Row> rows = sql.list(ONE, p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()),
         Row::of);
-    return rows.isEmpty() ? new Facts(null, null, List.of(), Map.of()) : fold(rows);
+    return rows.isEmpty() ? Facts.unknownCitizen() : fold(rows);
   }
 
   @Override

@@ -112,7 +112,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
       }
     }
     if (inviter == null) {
-      return new Facts(null, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+      return Facts.unknownInviter();
     }
     return new Facts(inviter, JdbcSchoolRegister.assemble(records), candidates, JdbcInvitations.assemble(pending),
         live, declines, sent);

@@ -118,7 +118,7 @@ public abstract class InvitationFactsContract extends StoreContract {
   void anUnknownInviterReadsNothingElse() {
     Facts facts = load("nobody", MobilePhone.parse("+79031112233"), P1);
 
-    assertThat(facts).isEqualTo(new Facts(null, List.of(), List.of(), List.of(), List.of(), List.of(), 0));
+    assertThat(facts).isEqualTo(Facts.unknownInviter());
   }
 
   @Test
