@@ -8,8 +8,9 @@ import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.people.Citizen;
 
 /**
- * The portal's registry of people and their profiles. The library only reads it; the host (or
- * the shipped adapter's own methods) writes it when a citizen registers or edits the profile.
+ * The portal's registry of people and their profiles. The library only reads it; the host writes
+ * it through {@link #save} when a citizen registers or edits the profile, and through
+ * {@link #saveAll} when it loads or re-syncs the registry in bulk.
  */
 public interface Citizens {
 
@@ -39,5 +40,28 @@ public interface Citizens {
    */
   default List<Citizen> findAllById(Collection<CitizenId> ids) {
     return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+  }
+
+  /**
+   * Registers a citizen or replaces their profile, in the current unit of work or one of its own.
+   * Decisions read the new profile from the next call on (R4, R5).
+   *
+   * @param citizen the citizen as the portal now holds them
+   */
+  void save(Citizen citizen);
+
+  /**
+   * Registers or replaces many citizens in one unit of work: how a host loads or re-syncs a
+   * registry. By default one {@link #save} each; a store should batch.
+   *
+   * @param citizens the citizens, at most one per id
+   * @throws IllegalArgumentException if two share an id
+   */
+  default void saveAll(Collection<Citizen> citizens) {
+    List<Citizen> batch = List.copyOf(citizens);
+    if (batch.stream().map(Citizen::id).distinct().count() != batch.size()) {
+      throw new IllegalArgumentException("a batch holds at most one citizen per id");
+    }
+    batch.forEach(this::save);
   }
 }

@@ -43,7 +43,7 @@ public interface InvitationFacts {
    * @param pupils the children named, without repeats
    * @param invitee the trusted person's mobile phone or SNILS, as the inviter named it
    * @param sentSince the start of the window the inviter's sends are counted in
-   * @param declinedSince the start of the window declines are counted in
+   * @param declinedSince the start of the window declines are read in
    */
   record Query(CitizenId inviter, Set<PupilRecordId> pupils, ContactValue invitee, Instant sentSince,
       Instant declinedSince) {
@@ -59,18 +59,18 @@ public interface InvitationFacts {
   }
 
   /**
-   * How often one person declined the inviter's invitations naming one child, within the window.
+   * One person declined one of the inviter's invitations naming one child, within the window.
    *
    * @param invitee who declined
    * @param pupil the child
-   * @param count how often
+   * @param at when
    */
-  record DeclineCount(CitizenId invitee, PupilRecordId pupil, int count) {
+  record Decline(CitizenId invitee, PupilRecordId pupil, Instant at) {
     /** Checks the parts. */
-    public DeclineCount {
+    public Decline {
       checkNotNull(invitee, "invitee");
       checkNotNull(pupil, "pupil");
-      checkArgument(count >= 0, "count %s is negative", count);
+      checkNotNull(at, "at");
     }
   }
 
@@ -83,12 +83,12 @@ public interface InvitationFacts {
    *     compares surnames)
    * @param pending pending invitations naming any of the children, expired or not, each once
    * @param liveGrants live grants for any of the children, the inviter's own included
-   * @param declines per candidate and child, how often the candidate declined the inviter's
-   *     invitations within the window (zero counts may be left out)
+   * @param declines the inviter's invitations naming one of the children that a candidate declined
+   *     within the window (a store may include other people's declines too)
    * @param sentInWindow how many invitations the inviter sent within the window
    */
   record Facts(@Nullable Citizen inviter, List<PupilRecord> records, List<Citizen> inviteeCandidates,
-      List<Invitation> pending, List<Grant> liveGrants, List<DeclineCount> declines, int sentInWindow) {
+      List<Invitation> pending, List<Grant> liveGrants, List<Decline> declines, int sentInWindow) {
     /** Copies the lists. */
     public Facts {
       records = ImmutableList.copyOf(records);
@@ -133,13 +133,13 @@ public interface InvitationFacts {
       List<Citizen> candidates = citizens.findByContact(query.invitee());
       Map<InvitationId, Invitation> pending = new LinkedHashMap<>();
       List<Grant> live = new ArrayList<>();
-      List<DeclineCount> declines = new ArrayList<>();
+      List<Decline> declines = new ArrayList<>();
       for (PupilRecord record : records) {
         invitations.pendingFor(record.id()).forEach(invitation -> pending.put(invitation.id(), invitation));
         live.addAll(grants.liveForPupil(record.id()));
         for (Citizen candidate : candidates) {
-          declines.add(new DeclineCount(candidate.id(), record.id(), invitations.countDeclinedSince(candidate.id(),
-              inviter.id(), record.id(), query.declinedSince())));
+          invitations.declinedSince(candidate.id(), inviter.id(), record.id(), query.declinedSince())
+              .forEach(at -> declines.add(new Decline(candidate.id(), record.id(), at)));
         }
       }
       return new Facts(inviter, records, candidates, List.copyOf(pending.values()), live, declines,

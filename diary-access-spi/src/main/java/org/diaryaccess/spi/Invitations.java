@@ -68,16 +68,16 @@ public interface Invitations {
   int countSentSince(CitizenId inviter, Instant since);
 
   /**
-   * How many of this inviter's invitations naming this child the invitee declined at or after
-   * the instant.
+   * When the invitee declined this inviter's invitations naming this child, at or after the
+   * instant: what the decline cooldown (R7) is computed from.
    *
    * @param invitee who declined
    * @param inviter who invited
    * @param pupil the child
    * @param since the start of the window
-   * @return the count
+   * @return the instants of the declines, oldest first
    */
-  int countDeclinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since);
+  List<Instant> declinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since);
 
   /**
    * Invitations sent by a citizen, in id order.

@@ -315,8 +315,11 @@ public final class InMemoryStore implements DiaryStore {
      *
      * @param citizens the citizens as the portal now holds them
      */
+    @Override
     public void saveAll(Collection<Citizen> citizens) {
       checkNotNull(citizens, "citizens");
+      checkArgument(citizens.stream().map(Citizen::id).distinct().count() == citizens.size(),
+          "a batch holds at most one citizen per id");
       write(() -> {
         citizens.forEach(this::save);
         return null;
@@ -328,6 +331,7 @@ public final class InMemoryStore implements DiaryStore {
      *
      * @param citizen the citizen as the portal now holds them
      */
+    @Override
     public void save(Citizen citizen) {
       checkNotNull(citizen, "citizen");
       write(() -> {
@@ -496,12 +500,14 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     @Override
-    public int countDeclinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
-      return read(() -> (int) invitationsByInvitee.getOrDefault(invitee, Set.of()).stream()
+    public List<Instant> declinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
+      return read(() -> invitationsByInvitee.getOrDefault(invitee, Set.of()).stream()
           .map(invitations::get)
           .filter(i -> i.state() == InvitationState.DECLINED && i.inviter().equals(inviter)
               && i.pupils().contains(pupil) && i.answeredAt() != null && !i.answeredAt().isBefore(since))
-          .count());
+          .map(i -> checkNotNull(i.answeredAt()))
+          .sorted()
+          .toList());
     }
 
     @Override

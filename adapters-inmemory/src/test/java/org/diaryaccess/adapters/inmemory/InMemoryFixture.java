@@ -2,17 +2,11 @@ package org.diaryaccess.adapters.inmemory;
 
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.StoreFixture;
-import org.diaryaccess.spi.people.Citizen;
 
 /** Fresh in-memory stores for the contract suite. */
 final class InMemoryFixture implements StoreFixture {
   @Override
   public DiaryStore newStore() {
     return new InMemoryStore();
-  }
-
-  @Override
-  public void saveCitizen(DiaryStore store, Citizen citizen) {
-    ((InMemoryStore) store).citizens().save(citizen);
   }
 }

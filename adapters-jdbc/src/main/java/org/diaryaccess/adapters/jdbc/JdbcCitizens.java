@@ -58,6 +58,7 @@ public final class JdbcCitizens implements Citizens {
    *
    * @param citizen the citizen as the portal now holds them
    */
+  @Override
   public void save(Citizen citizen) {
     checkNotNull(citizen, "citizen");
     tx.write(() -> {
@@ -72,6 +73,7 @@ public final class JdbcCitizens implements Citizens {
    *
    * @param citizens the citizens, at most one per id
    */
+  @Override
   public void saveAll(Collection<Citizen> citizens) {
     checkNotNull(citizens, "citizens");
     List<Citizen> batch = ImmutableList.copyOf(citizens);

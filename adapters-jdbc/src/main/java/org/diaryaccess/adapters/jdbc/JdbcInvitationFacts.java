@@ -18,8 +18,8 @@ import org.diaryaccess.spi.people.Citizen;
 /**
  * Everything the invitation rule reads in one query: a {@code UNION ALL} of one branch per kind
  * of fact — the inviter, the invitee's candidates, the children's records with their
- * representatives, the pending invitations and live grants naming them, the declines per person
- * and child, and the inviter's sends in the window — each found by primary key or index. Every
+ * representatives, the pending invitations and live grants naming them, the inviter's invitations
+ * declined for them, and the inviter's sends in the window — each found by primary key or index. Every
  * branch fills its own group of columns and leaves the others {@code NULL}; the first column
  * tells the kinds apart.
  */
@@ -37,7 +37,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
   private static final Group GRANT = Group.of("g", "g_", "id:V invitation_id:V grantor:V trustee:V pupil_id:V "
       + "service:V sections:V end_date:D state:V accepted_at:T deadline:T activated_at:T ended_at:T termination:V "
       + "version:L");
-  private static final Group COUNT = Group.of("n", "n_", "invitee:V pupil_id:V total:L");
+  private static final Group COUNT = Group.of("n", "n_", "invitee:V pupil_id:V at:T total:L");
   private static final List<Group> GROUPS = List.of(CITIZEN, PUPIL, REPRESENTATIVE, INVITATION, GRANT, COUNT);
 
   private final Sql sql;
@@ -60,14 +60,15 @@ final class JdbcInvitationFacts implements InvitationFacts {
             + "' AND i.id IN (SELECT y.invitation_id FROM da_invitation_pupil y WHERE y.pupil_id IN " + in + ")) i",
             INVITATION),
         branch("G", "FROM da_grant g WHERE g.pupil_id IN " + in + " AND " + JdbcGrants.isLive("g.state"), GRANT),
-        branch("D", "FROM (SELECT i.invitee, x.pupil_id, COUNT(*) AS total FROM da_invitation i "
-            + "JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.inviter = ? AND i.state = '"
-            + InvitationState.DECLINED.name() + "' AND i.answered_at >= ? AND x.pupil_id IN " + in + " "
-            + "GROUP BY i.invitee, x.pupil_id) n", COUNT),
+        branch("D", "FROM (SELECT i.invitee, x.pupil_id, i.answered_at AS at, CAST(NULL AS BIGINT) AS total "
+            + "FROM da_invitation i JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.inviter = ? "
+            + "AND i.state = '" + InvitationState.DECLINED.name() + "' AND i.answered_at >= ? "
+            + "AND x.pupil_id IN " + in + ") n", COUNT),
         branch("S", "FROM (SELECT CAST(NULL AS VARCHAR(128)) AS invitee, CAST(NULL AS VARCHAR(128)) AS pupil_id, "
-            + "COUNT(*) AS total FROM da_invitation WHERE inviter = ? AND sent_at >= ?) n", COUNT))
+            + "CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at, COUNT(*) AS total FROM da_invitation "
+            + "WHERE inviter = ? AND sent_at >= ?) n", COUNT))
         // Records and invitations come grouped, as their assemblers expect.
-        + " ORDER BY k, id, r_position, i_id, i_pupil_id, g_id, n_invitee, n_pupil_id";
+        + " ORDER BY k, id, r_position, i_id, i_pupil_id, g_id, n_invitee, n_pupil_id, n_at";
     List<Fact> facts = sql.list(statement, p -> {
       p.text(query.inviter().value());
       p.text(query.invitee().normalised());
@@ -92,7 +93,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
     List<JdbcSchoolRegister.Row> records = new ArrayList<>();
     List<JdbcInvitations.Row> pending = new ArrayList<>();
     List<Grant> live = new ArrayList<>();
-    List<DeclineCount> declines = new ArrayList<>();
+    List<Decline> declines = new ArrayList<>();
     int sent = 0;
     for (Fact fact : facts) {
       if (fact instanceof Inviter f) {
@@ -105,8 +106,8 @@ final class JdbcInvitationFacts implements InvitationFacts {
         pending.add(f.row());
       } else if (fact instanceof LiveGrant f) {
         live.add(f.grant());
-      } else if (fact instanceof Declines f) {
-        declines.add(f.count());
+      } else if (fact instanceof Declined f) {
+        declines.add(f.decline());
       } else if (fact instanceof Sent f) {
         sent = f.count();
       }
@@ -175,8 +176,8 @@ final class JdbcInvitationFacts implements InvitationFacts {
         case "P" -> new RecordRow(JdbcSchoolRegister.Row.of(cells));
         case "N" -> new PendingRow(JdbcInvitations.Row.of(cells.prefixed("i_")));
         case "G" -> new LiveGrant(JdbcGrants.grant(cells.prefixed("g_")));
-        case "D" -> new Declines(new DeclineCount(CitizenId.of(cells.required("n_invitee")),
-            PupilRecordId.of(cells.required("n_pupil_id")), Math.toIntExact(cells.number("n_total"))));
+        case "D" -> new Declined(new Decline(CitizenId.of(cells.required("n_invitee")),
+            PupilRecordId.of(cells.required("n_pupil_id")), cells.requiredInstant("n_at")));
         case "S" -> new Sent(Math.toIntExact(cells.number("n_total")));
         default -> throw new SQLException("unknown kind of fact: " + kind);
       };
@@ -193,7 +194,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
 
   private record LiveGrant(Grant grant) implements Fact {}
 
-  private record Declines(DeclineCount count) implements Fact {}
+  private record Declined(Decline decline) implements Fact {}
 
   private record Sent(int count) implements Fact {}
 }

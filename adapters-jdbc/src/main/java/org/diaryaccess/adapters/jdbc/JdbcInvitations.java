@@ -94,11 +94,12 @@ final class JdbcInvitations implements Invitations {
   }
 
   @Override
-  public int countDeclinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
-    return sql.one("SELECT COUNT(*) FROM da_invitation i JOIN da_invitation_pupil x ON x.invitation_id = i.id "
-            + "WHERE i.invitee = ? AND i.inviter = ? AND x.pupil_id = ? AND i.state = 'DECLINED' AND i.answered_at >= ?",
+  public List<Instant> declinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
+    return sql.list("SELECT i.answered_at FROM da_invitation i JOIN da_invitation_pupil x ON x.invitation_id = i.id "
+            + "WHERE i.invitee = ? AND i.inviter = ? AND x.pupil_id = ? AND i.state = 'DECLINED' AND i.answered_at >= ? "
+            + "ORDER BY i.answered_at",
         p -> p.text(invitee.value()).text(inviter.value()).text(pupil.value()).instant(since),
-        cells -> cells.count()).orElse(0);
+        cells -> cells.requiredInstant("answered_at"));
   }
 
   @Override

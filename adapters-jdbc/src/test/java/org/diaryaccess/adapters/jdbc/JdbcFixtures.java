@@ -5,7 +5,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.contract.StoreFixture;
-import org.diaryaccess.spi.people.Citizen;
 
 /** Contract-suite fixtures for the JDBC adapter on each database. */
 final class JdbcFixtures {
@@ -24,11 +23,6 @@ final class JdbcFixtures {
     }
 
     @Override
-    public void saveCitizen(DiaryStore store, Citizen citizen) {
-      ((JdbcStore) store).citizens().save(citizen);
-    }
-
-    @Override
     public synchronized void closeStore(DiaryStore store) {
       DataSource h2 = databases.remove(store);
       if (h2 != null) {
@@ -42,11 +36,6 @@ final class JdbcFixtures {
     @Override
     public DiaryStore newStore() {
       return JdbcStore.on(Databases.emptyPostgres());
-    }
-
-    @Override
-    public void saveCitizen(DiaryStore store, Citizen citizen) {
-      ((JdbcStore) store).citizens().save(citizen);
     }
   }
 }

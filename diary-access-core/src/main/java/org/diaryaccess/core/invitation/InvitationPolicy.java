@@ -108,7 +108,32 @@ public final class InvitationPolicy {
   }
 
   /**
-   * What the rule needs read for a request at an instant.
+   * The anti-harassment cooldown (SPEC §7): a decline that brings one person's declines of one
+   * inviter's invitations for one child to the limit within the cooldown's span starts a
+   * cooldown that lasts the span from that decline. Three declines on days 0, 1 and 2 with a
+   * 30-day span keep the person uninvitable until day 32.
+   *
+   * @param declines when the person declined, oldest first, at least back to {@code now} minus
+   *     twice the span
+   * @param now the instant
+   * @return whether a cooldown is running at {@code now}
+   */
+  boolean coolingDown(List<Instant> declines, Instant now) {
+    int limit = settings.declinesBeforeCooldown();
+    Duration span = settings.declineCooldown();
+    for (int last = limit - 1; last < declines.size(); last++) {
+      Instant reached = declines.get(last);
+      boolean limitReached = !declines.get(last - limit + 1).isBefore(reached.minus(span));
+      if (limitReached && !reached.isBefore(now.minus(span))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the rule needs read for a request at an instant: declines as far back as a cooldown
+   * running now could have started counting (twice its span).
    *
    * @param inviter who invites
    * @param request the validated form
@@ -121,7 +146,7 @@ public final class InvitationPolicy {
         ? MobilePhone.parse(phone)
         : Snils.parse(request.trusteeSnils());
     return new InvitationFacts.Query(inviter, ImmutableSet.copyOf(request.pupils()), invitee, now.minus(DAILY_WINDOW),
-        now.minus(settings.declineCooldown()));
+        now.minus(settings.declineCooldown().multipliedBy(2)));
   }
 
   /**
@@ -192,11 +217,12 @@ public final class InvitationPolicy {
       if (pending.size() + live.size() >= settings.trustedPersonsPerChild()) {
         reasons.add(ReasonCode.TRUSTED_PERSON_LIMIT);
       }
-      int declines = facts.declines().stream()
+      List<Instant> declines = facts.declines().stream()
           .filter(d -> d.invitee().equals(invitee.id()) && d.pupil().equals(record.id()))
-          .mapToInt(InvitationFacts.DeclineCount::count)
-          .sum();
-      if (declines >= settings.declinesBeforeCooldown()) {
+          .map(InvitationFacts.Decline::at)
+          .sorted()
+          .toList();
+      if (coolingDown(declines, now)) {
         reasons.add(ReasonCode.DECLINE_COOLDOWN);
       }
     }

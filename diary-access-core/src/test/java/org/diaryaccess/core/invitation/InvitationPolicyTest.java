@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ import org.diaryaccess.core.matching.MatchPolicy;
 import org.diaryaccess.core.matching.Representation;
 import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.spi.InvitationFacts.DeclineCount;
+import org.diaryaccess.spi.InvitationFacts.Decline;
 import org.diaryaccess.spi.InvitationFacts.Facts;
 import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.contact.Contacts;
@@ -92,18 +93,23 @@ class InvitationPolicyTest {
             .liveGrants(List.of(grant(CitizenId.of("citizen-tutor"), ANTON))).build(),
             ReasonCode.TRUSTED_PERSON_LIMIT),
         row("three recent declines by her for this child", f -> with(f)
-            .declines(List.of(new DeclineCount(NINA_ID, ANTON, 3))).build(), ReasonCode.DECLINE_COOLDOWN),
+            .declines(declines(NINA_ID, ANTON, 3, 2, 1)).build(), ReasonCode.DECLINE_COOLDOWN),
+        row("a cooldown runs thirty days from the decline that reached the limit", f -> with(f)
+            .declines(declines(NINA_ID, ANTON, 31, 30, 29)).build(), ReasonCode.DECLINE_COOLDOWN),
+        row("and ends after them", f -> with(f).declines(declines(NINA_ID, ANTON, 33, 32, 31)).build()),
+        row("three declines spread wider than the span start none", f -> with(f)
+            .declines(declines(NINA_ID, ANTON, 40, 20, 5)).build()),
         row("the inviter's sends for the day used up", f -> with(f).sent(20).build(),
             ReasonCode.DAILY_INVITATION_LIMIT),
         row("every limit at once", f -> with(f).sent(20)
-            .declines(List.of(new DeclineCount(NINA_ID, ANTON, 5)))
+            .declines(declines(NINA_ID, ANTON, 5, 4, 3, 2, 1))
             .liveGrants(List.of(grant(NINA_ID, ANTON))).build(),
             ReasonCode.ALREADY_GRANTED, ReasonCode.DECLINE_COOLDOWN, ReasonCode.DAILY_INVITATION_LIMIT),
         row("an expired invitation to her", f -> with(f)
             .pending(List.of(pendingTo(NINA_ID, NOW.minus(Duration.ofDays(31))))).build()),
-        row("two declines only", f -> with(f).declines(List.of(new DeclineCount(NINA_ID, ANTON, 2))).build()),
-        row("declines for another child", f -> with(f).declines(List.of(new DeclineCount(NINA_ID, MASHA, 9))).build()),
-        row("declines by someone else", f -> with(f).declines(List.of(new DeclineCount(NANNY_ID, ANTON, 9))).build()),
+        row("two declines only", f -> with(f).declines(declines(NINA_ID, ANTON, 2, 1)).build()),
+        row("declines for another child", f -> with(f).declines(declines(NINA_ID, MASHA, 3, 2, 1)).build()),
+        row("declines by someone else", f -> with(f).declines(declines(NANNY_ID, ANTON, 3, 2, 1)).build()),
         row("one send left today", f -> with(f).sent(19).build()),
         row("the limit counts other children's people apart", f -> with(f)
             .pending(List.of(pendingTo(NANNY_ID, NOW), pendingTo(STRANGER_ID, NOW))).build()));
@@ -160,9 +166,15 @@ class InvitationPolicyTest {
 
     assertThat(byPhone.invitee()).isEqualTo(MobilePhone.parse(NINA_PHONE));
     assertThat(byPhone.sentSince()).isEqualTo(NOW.minus(Duration.ofHours(24)));
-    assertThat(byPhone.declinedSince()).isEqualTo(NOW.minus(SETTINGS.declineCooldown()));
+    assertThat(byPhone.declinedSince()).isEqualTo(NOW.minus(SETTINGS.declineCooldown().multipliedBy(2)));
     assertThat(bySnils.invitee()).isEqualTo(Snils.parse("112-233-445 95"));
     assertThat(bySnils.pupils()).containsExactly(ANTON, MASHA);
+  }
+
+  /** Declines by one person for one child, the given numbers of days before now. */
+  private static List<Decline> declines(CitizenId invitee, PupilRecordId pupil, int... daysAgo) {
+    return Arrays.stream(daysAgo).mapToObj(d -> new Decline(invitee, pupil, NOW.minus(Duration.ofDays(d))))
+        .toList();
   }
 
   private static Arguments row(String name, UnaryOperator<Facts> change, ReasonCode... reasons) {
@@ -204,7 +216,7 @@ class InvitationPolicyTest {
     private List<Citizen> candidates;
     private List<Invitation> pending;
     private List<Grant> liveGrants;
-    private List<DeclineCount> declines;
+    private List<Decline> declines;
     private int sent;
 
     FactsBuilder(Facts base) {
@@ -242,7 +254,7 @@ class InvitationPolicyTest {
       return this;
     }
 
-    FactsBuilder declines(List<DeclineCount> value) {
+    FactsBuilder declines(List<Decline> value) {
       declines = value;
       return this;
     }

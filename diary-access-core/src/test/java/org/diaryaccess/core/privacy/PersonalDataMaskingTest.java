@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
@@ -24,6 +26,7 @@ import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.delivery.ProvisioningRequest;
+import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -149,6 +152,24 @@ class PersonalDataMaskingTest {
         } catch (ReflectiveOperationException e) {
           throw new LinkageError(e.getMessage(), e);
         }
+      }
+    }
+  }
+
+  @Test
+  void noMessageGivesAnExampleThatCouldBeSomeonesSnils() {
+    Pattern digits = Pattern.compile("\\d[\\d -]{9,}\\d");
+    for (ReasonCode reason : ReasonCode.values()) {
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+        String message = reason.message(locale);
+        assertThat(digits.matcher(message).find()).as("%s in %s: %s", reason, locale, message).isFalse();
+      }
+    }
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+      ResourceBundle bundle = ResourceBundle.getBundle(
+          "org.diaryaccess.core.validation.ValidationMessages", locale);
+      for (String key : bundle.keySet()) {
+        assertThat(digits.matcher(bundle.getString(key)).find()).as("%s in %s", key, locale).isFalse();
       }
     }
   }

@@ -251,9 +251,14 @@ final class ReferenceModel {
       long live = grants.stream().filter(g -> g.live() && g.pupil == p).count();
       boolean invited = invitations.stream().anyMatch(i -> open(i) && i.pupils.contains(p) && i.invitee == invitee);
       boolean granted = grants.stream().anyMatch(g -> g.live() && g.pupil == p && g.trustee == invitee);
-      long declined = invitations.stream().filter(i -> i.state == InvState.DECLINED && i.inviter == inviter
-          && i.invitee == invitee && i.pupils.contains(p) && !i.answeredAt.isBefore(now.minus(cooldown))).count();
-      if (invited || granted || pending + live >= perChild || declined >= declines) {
+      // SPEC §7: a decline that brings the count within the span to the limit starts a cooldown
+      // lasting the span from that decline.
+      List<Instant> declinedAt = invitations.stream().filter(i -> i.state == InvState.DECLINED
+          && i.inviter == inviter && i.invitee == invitee && i.pupils.contains(p)).map(i -> i.answeredAt).toList();
+      boolean coolingDown = declinedAt.stream().anyMatch(reached -> !reached.isBefore(now.minus(cooldown))
+          && declinedAt.stream().filter(d -> !d.isAfter(reached) && !d.isBefore(reached.minus(cooldown))).count()
+              >= declines);
+      if (invited || granted || pending + live >= perChild || coolingDown) {
         return false;
       }
     }

@@ -194,8 +194,9 @@ class R07InvitationTest extends RuleTest {
   }
 
   @Test
-  void aPersonWhoKeepsDecliningIsLeftAloneForThirtyDays() {
+  void aPersonWhoKeepsDecliningIsLeftAloneForThirtyDaysFromTheDeclineThatReachedTheLimit() {
     theFamily();
+    // Declines on days 0, 1 and 2: the third reaches the limit and starts the cooldown.
     for (int i = 0; i < 3; i++) {
       Invitation invitation = vasilisaInvitesNina(ANTON);
       access.decline(NINA_ID, invitation.id());
@@ -204,7 +205,11 @@ class R07InvitationTest extends RuleTest {
     assertThat(refusal(() -> vasilisaInvitesNina(ANTON))).containsExactly(ReasonCode.DECLINE_COOLDOWN);
     // Another child, or another inviter, is not affected.
     assertThat(vasilisaInvitesNina(MASHA).state()).isEqualTo(InvitationState.PENDING);
+    // Day 31: the decline of day 0 is past thirty days, but the cooldown runs from day 2.
     world.after(Duration.ofDays(28));
+    assertThat(refusal(() -> vasilisaInvitesNina(ANTON))).containsExactly(ReasonCode.DECLINE_COOLDOWN);
+    // Day 32 and a minute: thirty days from the third decline have passed.
+    world.after(Duration.ofDays(1).plusMinutes(1));
     assertThat(vasilisaInvitesNina(ANTON).state()).isEqualTo(InvitationState.PENDING);
   }
 

@@ -29,7 +29,7 @@ public enum ReasonCode {
   INVALID_MOBILE_PHONE,
   /** A valid phone number that is not a Russian mobile number (a landline, a foreign number). */
   NOT_A_MOBILE_PHONE,
-  /** A SNILS is not 11 digits written as {@code 123-456-789 64} or bare. */
+  /** A SNILS is not 11 digits written as {@code XXX-XXX-XXX XX} or bare. */
   INVALID_SNILS_FORMAT,
   /** A SNILS whose last two digits are not its check number. */
   INVALID_SNILS_CHECKSUM,

@@ -1,6 +1,7 @@
 package org.diaryaccess.spi.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.diaryaccess.spi.contact.Email;
@@ -44,6 +45,34 @@ public abstract class CitizensContract extends StoreContract {
         List.of(CitizenId.of("c-2"), CitizenId.of("c-9"), CitizenId.of("c-1"), CitizenId.of("c-2")))))
         .containsExactlyInAnyOrder(first, second);
     assertThat(inRead(() -> store.citizens().findAllById(List.of()))).isEmpty();
+  }
+
+  @Test
+  void aRegistryIsSavedInBulkThroughThePortAndReSyncedInPlace() {
+    Citizen first = citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null);
+    Citizen second = citizen("c-2", "Кубарева", "nina@mail.ru", "+79031112233", null);
+    store.citizens().saveAll(List.of(first, second));
+    Citizen moved = citizen("c-1", "Иванченко", "mail@yandex.ru", "+79167654321", null);
+    store.citizens().saveAll(List.of(moved));
+
+    assertThat(inRead(() -> store.citizens().findAllById(List.of(CitizenId.of("c-1"), CitizenId.of("c-2")))))
+        .containsExactlyInAnyOrder(moved, second);
+    assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("+79261234567")))).isEmpty();
+    assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("+79167654321")))).containsExactly(moved);
+    assertThatThrownBy(() -> store.citizens().saveAll(List.of(first, moved)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(inRead(() -> store.citizens().findById(CitizenId.of("c-1")))).contains(moved);
+  }
+
+  @Test
+  void aSaveInsideAUnitOfWorkThatFailsLeavesNothing() {
+    Citizen first = citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null);
+    assertThatThrownBy(() -> store.unitOfWork().write(() -> {
+      store.citizens().save(first);
+      throw new IllegalStateException("the host's own step failed");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(inRead(() -> store.citizens().findById(CitizenId.of("c-1")))).isEmpty();
   }
 
   @Test

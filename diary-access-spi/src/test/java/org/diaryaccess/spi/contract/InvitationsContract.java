@@ -80,11 +80,12 @@ public abstract class InvitationsContract extends StoreContract {
 
     assertThat(inRead(() -> store.invitations().countSentSince(mother, T0))).isEqualTo(2);
     assertThat(inRead(() -> store.invitations().countSentSince(mother, T0.plus(Duration.ofHours(1))))).isEqualTo(1);
-    assertThat(inRead(() -> store.invitations().countDeclinedSince(granny, mother, p1, T0))).isEqualTo(2);
-    assertThat(inRead(() -> store.invitations().countDeclinedSince(granny, mother, p1, T0.plus(Duration.ofHours(1)))))
-        .isEqualTo(1);
-    assertThat(inRead(() -> store.invitations().countDeclinedSince(granny, mother, PupilRecordId.of("p-2"), T0)))
-        .isZero();
+    assertThat(inRead(() -> store.invitations().declinedSince(granny, mother, p1, T0)))
+        .containsExactly(T0.plusSeconds(10), T0.plus(Duration.ofHours(2)).plusSeconds(10));
+    assertThat(inRead(() -> store.invitations().declinedSince(granny, mother, p1, T0.plus(Duration.ofHours(1)))))
+        .containsExactly(T0.plus(Duration.ofHours(2)).plusSeconds(10));
+    assertThat(inRead(() -> store.invitations().declinedSince(granny, mother, PupilRecordId.of("p-2"), T0)))
+        .isEmpty();
   }
 
   @Test

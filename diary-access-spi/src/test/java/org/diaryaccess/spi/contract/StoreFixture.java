@@ -10,12 +10,14 @@ public interface StoreFixture {
   DiaryStore newStore();
 
   /**
-   * Registers or updates a citizen: the one write the SPI leaves to the adapter.
+   * Registers or updates a citizen through the port.
    *
    * @param store the store
    * @param citizen the citizen
    */
-  void saveCitizen(DiaryStore store, Citizen citizen);
+  default void saveCitizen(DiaryStore store, Citizen citizen) {
+    store.citizens().save(citizen);
+  }
 
   /**
    * Releases a store, if it holds anything (connections, files).
