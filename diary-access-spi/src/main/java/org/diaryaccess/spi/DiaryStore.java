@@ -4,7 +4,7 @@ package org.diaryaccess.spi;
  * The storage ports of one store, handed over together: an adapter (in-memory, JDBC) implements
  * this so a host wires it in one line. The ports must share the store's {@link #unitOfWork()}.
  */
-public interface DiaryStore {
+public interface DiaryStore extends AutoCloseable {
 
   /** The portal's registry of people. */
   Citizens citizens();
@@ -42,4 +42,11 @@ public interface DiaryStore {
   default InvitationFacts invitationFacts() {
     return InvitationFacts.composedOf(citizens(), schoolRegister(), invitations(), grants());
   }
+
+  /**
+   * Releases what the store itself opened (a pool it made, a file it holds); what the host
+   * handed it, such as its own {@code DataSource}, stays the host's to close. By default nothing.
+   */
+  @Override
+  default void close() {}
 }

@@ -5,6 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
@@ -16,6 +23,7 @@ import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.UnitOfWork;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every storage port on a host's {@link DataSource}: H2 2.x embedded, or PostgreSQL 14+ shared by
@@ -34,6 +42,7 @@ public final class JdbcStore implements DiaryStore {
   public static final String HISTORY_TABLE = "da_schema_history";
 
   private final DataSource dataSource;
+  private final @Nullable HikariDataSource ownPool;
   private final JdbcTransactions tx;
   private final JdbcCitizens citizens;
   private final JdbcSchoolRegister register;
@@ -44,8 +53,9 @@ public final class JdbcStore implements DiaryStore {
   private final JdbcAccessFacts facts;
   private final JdbcInvitationFacts invitationFacts;
 
-  private JdbcStore(DataSource dataSource) {
+  private JdbcStore(DataSource dataSource, @Nullable HikariDataSource ownPool) {
     this.dataSource = dataSource;
+    this.ownPool = ownPool;
     this.tx = new JdbcTransactions(dataSource);
     Sql sql = new Sql(tx);
     Dialect dialect = Dialect.of(dataSource);
@@ -67,28 +77,105 @@ public final class JdbcStore implements DiaryStore {
    * @return the store
    */
   public static JdbcStore on(DataSource dataSource) {
-    return new JdbcStore(checkNotNull(dataSource, "dataSource"));
+    return new JdbcStore(checkNotNull(dataSource, "dataSource"), null);
   }
 
+  /** H2's error code for "database is already closed". */
+  private static final int H2_DATABASE_CLOSED = 90121;
+
+  /** Connections an embedded H2 store's pool holds at most, unless told otherwise. */
+  public static final int EMBEDDED_POOL_SIZE = 32;
+
   /**
-   * A store on an in-process H2 database that lives as long as the JVM, migrated: the embedded
-   * default for a single-instance host, examples and tests. Needs {@code com.h2database:h2} and
+   * A store on an in-memory H2 database, migrated: for examples, tests and trials. Its data lives
+   * in this JVM only — until {@link #close()} or the JVM's exit — and is lost on restart; use
+   * {@link #embeddedH2(Path)} to keep it. Needs {@code com.h2database:h2} and
    * {@code com.zaxxer:HikariCP} on the class path (both optional dependencies of this module).
    *
-   * @param name the database's name; the same name gives the same database
-   * @return the migrated store
+   * @param name the database's name; the same name gives the same database while it is open
+   * @return the migrated store; close it to release the database and its pool
    */
   public static JdbcStore embeddedH2(String name) {
     checkArgument(name.matches("[A-Za-z0-9_-]{1,64}"), "database name %s", name);
+    return embedded("diary-access-h2-" + name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", EMBEDDED_POOL_SIZE);
+  }
+
+  /**
+   * A store on an H2 database in a file, migrated: the embedded store for a single-instance host.
+   * Its data survives restarts. Needs {@code com.h2database:h2} and {@code com.zaxxer:HikariCP}.
+   *
+   * <pre>{@code
+   * try (JdbcStore store = JdbcStore.embeddedH2(Path.of("/var/lib/portal/diary-access"))) { ... }
+   * }</pre>
+   *
+   * @param file the database file, without H2's {@code .mv.db} suffix; its folder is created
+   * @return the migrated store; close it to release the file and its pool
+   */
+  public static JdbcStore embeddedH2(Path file) {
+    return embeddedH2(file, EMBEDDED_POOL_SIZE);
+  }
+
+  /**
+   * A store on an H2 database in a file, migrated, with a pool of the given size.
+   *
+   * @param file the database file, without H2's {@code .mv.db} suffix; its folder is created
+   * @param poolSize connections the pool holds at most, 1 to 256
+   * @return the migrated store; close it to release the file and its pool
+   */
+  public static JdbcStore embeddedH2(Path file, int poolSize) {
+    checkNotNull(file, "file");
+    checkArgument(poolSize >= 1 && poolSize <= 256, "pool size %s is not within 1..256", poolSize);
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      Path folder = absolute.getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of " + absolute, e);
+    }
+    return embedded("diary-access-h2-file", "jdbc:h2:file:" + absolute, poolSize);
+  }
+
+  private static JdbcStore embedded(String poolName, String url, int poolSize) {
     // Pooled: an H2 connection per unit of work would cost more than the query itself. Not with
     // H2's own pool, whose connection handles re-parse every statement (a decision cost 6x more).
     HikariConfig config = new HikariConfig();
-    config.setPoolName("diary-access-h2-" + name);
-    config.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    config.setPoolName(poolName);
+    config.setJdbcUrl(url);
     config.setUsername("sa");
-    config.setMaximumPoolSize(32);
-    config.setMinimumIdle(2);
-    return on(new HikariDataSource(config)).migrate();
+    config.setMaximumPoolSize(poolSize);
+    config.setMinimumIdle(Math.min(2, poolSize));
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      return new JdbcStore(pool, pool).migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Closes what this store opened itself: the pool (and with it the database) of an embedded H2
+   * store. A store {@link #on} the host's data source leaves it open: the host owns it.
+   */
+  @Override
+  public void close() {
+    if (ownPool == null || ownPool.isClosed()) {
+      return;
+    }
+    // An embedded store is always H2: shut the database down, so that an in-memory one is gone and
+    // a file is released for the next open, then close the pool.
+    try (Connection connection = ownPool.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      // The pool handing the shut connection back finds the database closed: what was asked.
+      if (e.getErrorCode() != H2_DATABASE_CLOSED) {
+        throw Sql.translate(e);
+      }
+    } finally {
+      ownPool.close();
+    }
   }
 
   /**
