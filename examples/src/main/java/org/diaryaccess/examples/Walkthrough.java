@@ -48,7 +48,7 @@ import org.diaryaccess.spi.service.DiarySection;
  * The city portal's guide for parents, played end to end on the library with embedded H2 (through
  * the JDBC adapter and its migrations): Василиса Иванченко and her son Антон Кубарев, 9Б, and his
  * grandmother as a trusted person. Every step prints the library's decision with its basis or
- * reason codes.
+ * its reasons, in the words a person reads.
  *
  * <pre>
  * ./mvnw -q -pl examples -am package -DskipTests exec:java                     (Russian)
@@ -185,16 +185,16 @@ public final class Walkthrough {
         .withSections(EnumSet.of(DiarySection.GRADES, DiarySection.HOMEWORK));
     say("step.invite", VASILISA_NAME.fullName(), ninaName.fullName());
     InvitationPreview preview = access.preview(VASILISA, form);
-    say("step.preview", preview.service(), preview.trustee().fullName(), preview.children().stream()
-        .map(c -> c.name().fullName() + ", " + c.className()).collect(Collectors.joining("; ")));
+    say("step.preview", preview.service().displayName(locale), preview.trustee().fullName(), preview.children()
+        .stream().map(c -> c.name().fullName() + ", " + c.className()).collect(Collectors.joining("; ")));
     Invitation invitation = access.send(VASILISA, form);
-    say("step.send", invitation.state());
+    say("step.send", invitation.state().displayName(locale));
     access.housekeeping();
     say("step.notice", ninaName.fullName(), centre.inboxOf(NINA).stream()
-        .map(n -> n.topic().name()).collect(Collectors.joining(", ")));
+        .map(n -> n.topic().displayName(locale)).collect(Collectors.joining(", ")));
     Acceptance acceptance = access.accept(NINA, invitation.id());
     Grant grant = acceptance.grants().get(0);
-    say("step.accept", ninaName.fullName(), acceptance.grants().size(), grant.state());
+    say("step.accept", ninaName.fullName(), acceptance.grants().size(), grant.state().displayName(locale));
     decide(access, "step.tooEarly", NINA, ninaName.fullName(), ANTON_NAME.fullName());
     clock.advance(Duration.ofHours(3));
     say("step.withinDay", access.housekeeping().activatedGrants());
@@ -225,7 +225,8 @@ public final class Walkthrough {
   }
 
   private void decideSection(DiaryAccess access, PersonName nina, DiarySection section) {
-    record("step.readSection", access.decide(NINA, ANTON, section), nina.fullName(), section, ANTON_NAME.fullName());
+    record("step.readSection", access.decide(NINA, ANTON, section), nina.fullName(), section.displayName(locale),
+        ANTON_NAME.fullName());
   }
 
   private void record(String step, AccessDecision decision, Object... args) {
@@ -236,10 +237,11 @@ public final class Walkthrough {
   private String describe(AccessDecision decision) {
     if (decision instanceof AccessDecision.Allowed allowed) {
       Basis basis = allowed.basis();
-      String text = basis instanceof Basis.TrustedPerson trusted
-          ? text("basis.trusted", trusted.grant(), trusted.sections())
-          : text(basis instanceof Basis.Self ? "basis.self" : "basis.representative");
-      return text("decision.allowed", text);
+      String words = basis instanceof Basis.TrustedPerson trusted
+          ? text("basis.trusted", basis.displayName(locale), trusted.sections().stream()
+              .map(section -> section.displayName(locale)).collect(Collectors.joining(", ")))
+          : basis.displayName(locale);
+      return text("decision.allowed", words);
     }
     return text("decision.denied", codes(decision.reasons()));
   }
@@ -249,7 +251,7 @@ public final class Walkthrough {
   }
 
   private String code(ReasonCode reason) {
-    return reason.name() + " (" + reason.message(locale) + ")";
+    return reason.message(locale);
   }
 
   private void say(String key, Object... args) {

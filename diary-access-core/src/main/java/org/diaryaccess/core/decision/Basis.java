@@ -3,12 +3,15 @@ package org.diaryaccess.core.decision;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Sets;
+import java.util.Locale;
 import java.util.Set;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
 
 /** Why a citizen may see a diary (R13): as the pupil, as a legal representative, or as a trusted person. */
-public sealed interface Basis {
+public sealed interface Basis extends Displayable {
 
   /** The citizen is the pupil (R5). */
   record Self() implements Basis {}
@@ -48,6 +51,18 @@ public sealed interface Basis {
    */
   default boolean covers(DiarySection section) {
     return !(this instanceof TrustedPerson trusted) || trusted.sections().contains(section);
+  }
+
+  /**
+   * The basis in words: «Сам ученик», «Законный представитель», «Доверенное лицо».
+   *
+   * @param locale Russian for {@code ru}, English otherwise
+   * @return the words
+   */
+  @Override
+  default String displayName(Locale locale) {
+    String key = this instanceof Self ? "self" : this instanceof LegalRepresentative ? "legalRepresentative" : "trustedPerson";
+    return DisplayNames.in("org.diaryaccess.core.decision.Bases", key, locale);
   }
 
   /** Orders bases from strongest: the pupil, then a legal representative, then a trusted person. */

@@ -1,7 +1,11 @@
 package org.diaryaccess.spi.audit;
 
+import java.util.Locale;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
+
 /** The commands the audit log records (R14). */
-public enum AuditAction {
+public enum AuditAction implements Displayable {
   /** An invitation was previewed (the invitee looked up); nothing stored. */
   INVITE,
   /** An invitation was sent. */
@@ -21,5 +25,10 @@ public enum AuditAction {
   /** A grant was renounced. */
   RENOUNCE,
   /** A grant was terminated. */
-  TERMINATE
+  TERMINATE;
+
+  @Override
+  public String displayName(Locale locale) {
+    return DisplayNames.of(this, locale);
+  }
 }

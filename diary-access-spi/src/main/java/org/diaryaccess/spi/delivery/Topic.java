@@ -1,7 +1,11 @@
 package org.diaryaccess.spi.delivery;
 
+import java.util.Locale;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
+
 /** What an outbox message is about: a notice to a citizen or a request to the diary system. */
-public enum Topic {
+public enum Topic implements Displayable {
   /** To the trusted person: an invitation awaits them in the notification centre. */
   INVITATION_RECEIVED,
   /** To the inviter: the trusted person accepted. */
@@ -26,5 +30,10 @@ public enum Topic {
   /** Whether the message goes to a citizen's notification centre (rather than the diary system). */
   public boolean isNotice() {
     return this != PROVISION_OPEN && this != PROVISION_CLOSE;
+  }
+
+  @Override
+  public String displayName(Locale locale) {
+    return DisplayNames.of(this, locale);
   }
 }

@@ -1,7 +1,11 @@
 package org.diaryaccess.spi.grant;
 
+import java.util.Locale;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
+
 /** Why the library terminated a grant (R10, R12), kept for the record. */
-public enum TerminationReason {
+public enum TerminationReason implements Displayable {
   /** The inviter's end date passed. */
   END_DATE_PASSED,
   /** The pupil is no longer enrolled (or the record is gone). */
@@ -9,5 +13,10 @@ public enum TerminationReason {
   /** The citizen who granted it is no longer a legal representative of the child. */
   GRANTOR_NOT_REPRESENTATIVE,
   /** The child came of age, ending the representative's authority. */
-  PUPIL_OF_AGE
+  PUPIL_OF_AGE;
+
+  @Override
+  public String displayName(Locale locale) {
+    return DisplayNames.of(this, locale);
+  }
 }

@@ -1,9 +1,18 @@
 package org.diaryaccess.spi.people;
 
+import java.util.Locale;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
+
 /** A citizen's gender, where the profile states it. */
-public enum Gender {
+public enum Gender implements Displayable {
   /** Female. */
   FEMALE,
   /** Male. */
-  MALE
+  MALE;
+
+  @Override
+  public String displayName(Locale locale) {
+    return DisplayNames.of(this, locale);
+  }
 }

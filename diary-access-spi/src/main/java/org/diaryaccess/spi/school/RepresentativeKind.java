@@ -1,7 +1,11 @@
 package org.diaryaccess.spi.school;
 
+import java.util.Locale;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
+
 /** The legal ground of a legal representative (законный представитель). */
-public enum RepresentativeKind {
+public enum RepresentativeKind implements Displayable {
   /** Мать. */
   MOTHER,
   /** Отец. */
@@ -11,5 +15,10 @@ public enum RepresentativeKind {
   /** Опекун (of a child under 14). */
   GUARDIAN,
   /** Попечитель (of a child of 14 to 18). */
-  CUSTODIAN
+  CUSTODIAN;
+
+  @Override
+  public String displayName(Locale locale) {
+    return DisplayNames.of(this, locale);
+  }
 }

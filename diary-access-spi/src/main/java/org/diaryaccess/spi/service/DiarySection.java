@@ -1,7 +1,11 @@
 package org.diaryaccess.spi.service;
 
+import java.util.Locale;
+import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Displayable;
+
 /** The sections of the e-diary a trusted person may be shown (all by default). */
-public enum DiarySection {
+public enum DiarySection implements Displayable {
   /** Оценки. */
   GRADES,
   /** Домашние задания. */
@@ -11,5 +15,10 @@ public enum DiarySection {
   /** Расписание. */
   SCHEDULE,
   /** Комментарии учителей. */
-  TEACHER_COMMENTS
+  TEACHER_COMMENTS;
+
+  @Override
+  public String displayName(Locale locale) {
+    return DisplayNames.of(this, locale);
+  }
 }
