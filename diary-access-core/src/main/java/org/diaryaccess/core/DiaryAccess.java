@@ -15,6 +15,8 @@ import org.diaryaccess.core.delivery.OutboxDelivery;
 import org.diaryaccess.core.diagnosis.Diagnosis;
 import org.diaryaccess.core.diagnosis.Diagnostician;
 import org.diaryaccess.core.grant.GrantEnding;
+import org.diaryaccess.core.grant.GrantReads;
+import org.diaryaccess.core.grant.GrantStanding;
 import org.diaryaccess.core.grant.GrantSweep;
 import org.diaryaccess.core.grant.GrantValidity;
 import org.diaryaccess.core.grant.Provisioning;
@@ -23,9 +25,9 @@ import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.invitation.Acceptance;
 import org.diaryaccess.core.invitation.InvitationAnswers;
 import org.diaryaccess.core.invitation.InvitationExpiry;
-import org.diaryaccess.core.invitation.InvitationLists;
 import org.diaryaccess.core.invitation.InvitationPolicy;
 import org.diaryaccess.core.invitation.InvitationPreview;
+import org.diaryaccess.core.invitation.InvitationReads;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.invitation.InvitationSending;
 import org.diaryaccess.core.matching.MatchPolicy;
@@ -89,7 +91,8 @@ public final class DiaryAccess {
   private final Diagnostician diagnostician;
   private final InvitationSending sending;
   private final InvitationAnswers answers;
-  private final InvitationLists invitationLists;
+  private final InvitationReads invitationReads;
+  private final GrantReads grantReads;
   private final GrantEnding ending;
   private final Provisioning provisioning;
   private final Housekeeping housekeeping;
@@ -125,13 +128,15 @@ public final class DiaryAccess {
     this.sending = new InvitationSending(commands, invitations, invitationFacts,
         new InvitationPolicy(representation, settings), ids, settings);
     this.answers = new InvitationAnswers(commands, invitations, people, register, grants, representation, ids, settings);
-    this.invitationLists = new InvitationLists(work, invitations);
+    this.invitationReads = new InvitationReads(work, invitations, people, register, representation, clock, settings);
+    GrantStanding standing = new GrantStanding(people, register, validity);
+    this.grantReads = new GrantReads(work, grants, people, register, representation, standing, clock, settings);
     this.ending = new GrantEnding(commands, grants, people, register, representation, settings);
     this.provisioning = new Provisioning(commands, work, grants, diarySystem, clock);
     this.auditChain = new AuditChain(commands, work, auditLog);
     this.housekeeping = new Housekeeping(
         new InvitationExpiry(commands, work, invitations, clock),
-        new GrantSweep(commands, work, grants, people, register, validity, clock, settings),
+        new GrantSweep(commands, work, grants, standing, clock, settings),
         new OutboxDelivery(work, outbox, centre, provisioning, clock),
         provisioning,
         auditChain);
@@ -294,7 +299,35 @@ public final class DiaryAccess {
   }
 
   /**
-   * Invitations a citizen sent, by state.
+   * An invitation by id — what a notice points to — as it stands now (one past its expiry reads
+   * as expired). It answers to the inviter, the invitee and a current legal representative of
+   * one of its children; anyone else gets exactly the answer an unknown id gets.
+   *
+   * @param citizen who asks
+   * @param invitation which
+   * @return the invitation
+   * @throws RefusedException {@code INVITATION_UNKNOWN}
+   */
+  public Invitation invitation(CitizenId citizen, InvitationId invitation) {
+    return invitationReads.invitation(require(citizen, "citizen"), require(invitation, "invitation"));
+  }
+
+  /**
+   * A grant by id — what a notice points to — as it stands now (one whose basis is gone reads as
+   * terminated, with the reason). It answers to the trusted person, the grantor and a current
+   * legal representative of the child; anyone else gets exactly the answer an unknown id gets.
+   *
+   * @param citizen who asks
+   * @param grant which
+   * @return the grant
+   * @throws RefusedException {@code GRANT_UNKNOWN}
+   */
+  public Grant grant(CitizenId citizen, GrantId grant) {
+    return grantReads.grant(require(citizen, "citizen"), require(grant, "grant"));
+  }
+
+  /**
+   * Invitations a citizen sent, by state as it stands now (one past its expiry is expired).
    *
    * @param inviter who
    * @param states which states; empty for all
@@ -302,11 +335,11 @@ public final class DiaryAccess {
    * @return the page, in id order
    */
   public Page<Invitation> invitationsSent(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
-    return invitationLists.sent(require(inviter, "inviter"), Set.copyOf(require(states, "states")), require(page, "page"));
+    return invitationReads.sent(require(inviter, "inviter"), Set.copyOf(require(states, "states")), require(page, "page"));
   }
 
   /**
-   * Invitations a citizen received, by state: the notification centre's list.
+   * Invitations a citizen received, by state as it stands now: the notification centre's list.
    *
    * @param invitee who
    * @param states which states; empty for all
@@ -314,7 +347,7 @@ public final class DiaryAccess {
    * @return the page, in id order
    */
   public Page<Invitation> invitationsReceived(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
-    return invitationLists.received(require(invitee, "invitee"), Set.copyOf(require(states, "states")),
+    return invitationReads.received(require(invitee, "invitee"), Set.copyOf(require(states, "states")),
         require(page, "page"));
   }
 

@@ -83,21 +83,25 @@ public interface Invitations {
    * Invitations sent by a citizen, in id order.
    *
    * @param inviter the inviter
-   * @param states the states to include; empty means all
+   * @param states the states to include, as they stand at {@code asOf} ({@link Invitation#stateAt}: a
+   *     pending invitation past its expiry is expired); empty means all
+   * @param asOf the instant states are read at
    * @param page the page: {@code after} is the last id of the previous page
-   * @return the page
+   * @return the page, the invitations as stored
    */
-  Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page);
+  Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, Instant asOf, PageRequest page);
 
   /**
    * Invitations received by a citizen, in id order.
    *
    * @param invitee the invitee
-   * @param states the states to include; empty means all
+   * @param states the states to include, as they stand at {@code asOf} ({@link Invitation#stateAt}: a
+   *     pending invitation past its expiry is expired); empty means all
+   * @param asOf the instant states are read at
    * @param page the page: {@code after} is the last id of the previous page
-   * @return the page
+   * @return the page, the invitations as stored
    */
-  Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page);
+  Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, Instant asOf, PageRequest page);
 
   /**
    * Pending invitations whose expiry is at or before the instant, for housekeeping.

@@ -511,15 +511,16 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     @Override
-    public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
+    public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, Instant asOf, PageRequest page) {
       return read(() -> page(invitations, invitationsByInviter.getOrDefault(inviter, Set.of()), page.after(),
-          InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state())));
+          InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.stateAt(asOf))));
     }
 
     @Override
-    public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
+    public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, Instant asOf,
+        PageRequest page) {
       return read(() -> page(invitations, invitationsByInvitee.getOrDefault(invitee, Set.of()), page.after(),
-          InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.state())));
+          InvitationId::of, page.limit(), i -> states.isEmpty() || states.contains(i.stateAt(asOf))));
     }
 
     @Override

@@ -103,22 +103,38 @@ final class JdbcInvitations implements Invitations {
   }
 
   @Override
-  public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, PageRequest page) {
-    return byParty("inviter", inviter, states, page);
+  public Page<Invitation> sentBy(CitizenId inviter, Set<InvitationState> states, Instant asOf, PageRequest page) {
+    return byParty("inviter", inviter, states, asOf, page);
   }
 
   @Override
-  public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, PageRequest page) {
-    return byParty("invitee", invitee, states, page);
+  public Page<Invitation> receivedBy(CitizenId invitee, Set<InvitationState> states, Instant asOf,
+      PageRequest page) {
+    return byParty("invitee", invitee, states, asOf, page);
   }
 
-  private Page<Invitation> byParty(String column, CitizenId party, Set<InvitationState> states, PageRequest page) {
+  private Page<Invitation> byParty(String column, CitizenId party, Set<InvitationState> states, Instant asOf,
+      PageRequest page) {
     String after = page.after();
     InvitationId cursor = after == null ? null : Cursors.invitation(after);
-    List<InvitationState> wanted = List.copyOf(states);
+    // The states as they stand at asOf: a pending invitation past its expiry is expired.
+    List<InvitationState> stored = states.stream()
+        .filter(s -> s != InvitationState.PENDING && s != InvitationState.EXPIRED).toList();
+    boolean open = states.contains(InvitationState.PENDING);
+    boolean expired = states.contains(InvitationState.EXPIRED);
+    List<String> conditions = new ArrayList<>();
+    if (!stored.isEmpty()) {
+      conditions.add("i.state IN (" + "?, ".repeat(stored.size() - 1) + "?)");
+    }
+    if (open) {
+      conditions.add("(i.state = 'PENDING' AND i.expires_at > ?)");
+    }
+    if (expired) {
+      conditions.add("i.state = 'EXPIRED' OR (i.state = 'PENDING' AND i.expires_at <= ?)");
+    }
     StringBuilder where = new StringBuilder("WHERE i.").append(column).append(" = ?");
-    if (!wanted.isEmpty()) {
-      where.append(" AND i.state IN (").append("?, ".repeat(wanted.size() - 1)).append("?)");
+    if (!states.isEmpty()) {
+      where.append(" AND (").append(String.join(" OR ", conditions)).append(")");
     }
     if (cursor != null) {
       where.append(" AND i.id > ?");
@@ -126,8 +142,14 @@ final class JdbcInvitations implements Invitations {
     where.append(" ORDER BY i.id LIMIT ?");
     List<Invitation> rows = load(where.toString(), p -> {
       p.text(party.value());
-      for (InvitationState state : wanted) {
+      for (InvitationState state : stored) {
         p.text(state.name());
+      }
+      if (open) {
+        p.instant(asOf);
+      }
+      if (expired) {
+        p.instant(asOf);
       }
       if (cursor != null) {
         p.text(cursor.value());

@@ -85,8 +85,8 @@ public final class AccessRules {
       AccessFacts.Facts loaded = facts.load(citizenId, pupilId);
       Citizen citizen = loaded.citizen();
       PupilRecord record = loaded.record();
-      if (citizen == null || record == null) {
-        return AccessDecision.denied(citizen == null ? ReasonCode.CITIZEN_UNKNOWN : ReasonCode.PUPIL_UNKNOWN);
+      if (citizen == null) {
+        return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
       }
       return decide(citizen, record, section, today(), loaded.liveGrants(), loaded.grantors());
     });
@@ -95,18 +95,28 @@ public final class AccessRules {
   /**
    * The decision itself, from everything it depends on: a pure function of its arguments.
    *
+   * <p>Reasons that describe the pupil — the child left school or came of age, a grant ended —
+   * go only to a citizen with a tie to the record: the pupil, a listed legal representative, a
+   * trusted person with a live grant. Anyone else gets one answer whether the id names an
+   * enrolled child, a child who left or nobody at all, so an id teaches a stranger nothing.
+   *
    * @param citizen who asks
-   * @param record whose diary
+   * @param record whose diary, {@code null} if the id names no record
    * @param section a section, or {@code null}
    * @param today the day, in the settings' zone
    * @param liveGrants the citizen's live grants for the pupil
    * @param grantors the citizens who granted them
    * @return the decision
    */
-  public AccessDecision decide(Citizen citizen, PupilRecord record, @Nullable DiarySection section, LocalDate today,
-      List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
+  public AccessDecision decide(Citizen citizen, @Nullable PupilRecord record, @Nullable DiarySection section,
+      LocalDate today, List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
+    if (record == null) {
+      return noBasis(citizen);
+    }
     if (!record.enrolled()) {
-      return AccessDecision.denied(ReasonCode.PUPIL_NOT_ENROLLED);
+      boolean tied = representation.isOwnRecord(citizen, record) || representation.isListedRepresentative(citizen, record)
+          || !liveGrants.isEmpty();
+      return tied ? AccessDecision.denied(ReasonCode.PUPIL_NOT_ENROLLED) : noBasis(citizen);
     }
     if (representation.isPupil(citizen, record)) {
       return new AccessDecision.Allowed(Basis.self());
@@ -130,13 +140,14 @@ public final class AccessRules {
         return new AccessDecision.Allowed(new Basis.TrustedPerson(grant.id(), grant.sections()));
       }
     }
-    if (reasons.isEmpty()) {
-      reasons.add(ReasonCode.NO_ACCESS_BASIS);
-      if (!profileCanMatch(citizen)) {
-        reasons.add(ReasonCode.PROFILE_NOT_READY);
-      }
-    }
-    return new AccessDecision.Denied(List.copyOf(reasons));
+    return reasons.isEmpty() ? noBasis(citizen) : new AccessDecision.Denied(List.copyOf(reasons));
+  }
+
+  /** The one answer for a citizen with no tie to the record: nothing about the pupil, only about their profile. */
+  private static AccessDecision noBasis(Citizen citizen) {
+    return profileCanMatch(citizen)
+        ? AccessDecision.denied(ReasonCode.NO_ACCESS_BASIS)
+        : new AccessDecision.Denied(List.of(ReasonCode.NO_ACCESS_BASIS, ReasonCode.PROFILE_NOT_READY));
   }
 
   private static boolean profileCanMatch(Citizen citizen) {
@@ -224,8 +235,8 @@ public final class AccessRules {
   private AccessDecision decide(AccessFacts.Facts facts, LocalDate today) {
     Citizen citizen = facts.citizen();
     PupilRecord record = facts.record();
-    if (citizen == null || record == null) {
-      return AccessDecision.denied(citizen == null ? ReasonCode.CITIZEN_UNKNOWN : ReasonCode.PUPIL_UNKNOWN);
+    if (citizen == null) {
+      return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
     }
     return decide(citizen, record, null, today, facts.liveGrants(), facts.grantors());
   }

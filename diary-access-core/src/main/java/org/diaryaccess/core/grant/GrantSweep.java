@@ -5,34 +5,28 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.support.Change;
 import org.diaryaccess.core.support.Commands;
-import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.Grants;
-import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.audit.AuditAction;
 import org.diaryaccess.spi.delivery.Topic;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.TerminationReason;
-import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
-import org.diaryaccess.spi.people.Citizen;
-import org.diaryaccess.spi.school.PupilRecord;
 
 /**
  * R10 and R12, housekeeping's part: live grants whose basis is gone — the child left or came of
  * age, the end date passed, the grantor is no longer a legal representative — are terminated
  * with the reason; both parties are told and the diary system is asked to close access.
- * Decisions never wait for this: they apply {@link GrantValidity} themselves.
+ * Decisions never wait for this: they apply {@link GrantValidity} themselves, and reads show such a
+ * grant as ended already ({@link GrantStanding}).
  */
 public final class GrantSweep {
   /** Grants read per page. */
@@ -41,9 +35,7 @@ public final class GrantSweep {
   private final Commands commands;
   private final UnitOfWork unitOfWork;
   private final Grants grants;
-  private final Citizens citizens;
-  private final SchoolRegister register;
-  private final GrantValidity validity;
+  private final GrantStanding standing;
   private final Clock clock;
   private final AccessSettings settings;
 
@@ -51,20 +43,16 @@ public final class GrantSweep {
    * @param commands how each termination is committed
    * @param unitOfWork where pages are read
    * @param grants the live grants
-   * @param citizens their grantors
-   * @param register their children's records
-   * @param validity R10
+   * @param standing R10, with what it reads
    * @param clock when is now
    * @param settings the zone
    */
-  public GrantSweep(Commands commands, UnitOfWork unitOfWork, Grants grants, Citizens citizens,
-      SchoolRegister register, GrantValidity validity, Clock clock, AccessSettings settings) {
+  public GrantSweep(Commands commands, UnitOfWork unitOfWork, Grants grants, GrantStanding standing, Clock clock,
+      AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");
     this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
     this.grants = checkNotNull(grants, "grants");
-    this.citizens = checkNotNull(citizens, "citizens");
-    this.register = checkNotNull(register, "register");
-    this.validity = checkNotNull(validity, "validity");
+    this.standing = checkNotNull(standing, "standing");
     this.clock = checkNotNull(clock, "clock");
     this.settings = checkNotNull(settings, "settings");
   }
@@ -83,9 +71,9 @@ public final class GrantSweep {
       // Most live grants are sound: find the stale ones in one reading unit of work per page, and
       // pay for a writing one (which re-reads and re-checks) only for those.
       Page<Grant> page = unitOfWork.read(() -> grants.live(request));
-      List<Grant> stale = unitOfWork.read(() -> staleAmong(page.items(), today));
-      for (Grant candidate : stale) {
-        if (commands.sweep(AuditAction.TERMINATE, now -> terminateIfStale(candidate.id(), now)).isPresent()) {
+      Set<GrantId> lapsed = unitOfWork.read(() -> standing.lapsed(page.items(), today)).keySet();
+      for (GrantId candidate : lapsed) {
+        if (commands.sweep(AuditAction.TERMINATE, now -> terminateIfStale(candidate, now)).isPresent()) {
           count++;
         }
       }
@@ -96,27 +84,13 @@ public final class GrantSweep {
     }
   }
 
-  /** The grants whose basis is gone, with their records and grantors read in one go. */
-  private List<Grant> staleAmong(List<Grant> page, LocalDate today) {
-    Map<PupilRecordId, PupilRecord> records = new HashMap<>();
-    register.findAllById(page.stream().map(Grant::pupil).toList()).forEach(r -> records.put(r.id(), r));
-    Map<CitizenId, Citizen> grantors = new HashMap<>();
-    citizens.findAllById(page.stream().map(Grant::grantor).toList()).forEach(c -> grantors.put(c.id(), c));
-    return page.stream()
-        .filter(grant -> validity.staleness(grant, records.get(grant.pupil()), grantors.get(grant.grantor()), today)
-            != null)
-        .toList();
-  }
-
   /** Re-reads and re-checks the grant: the school or another instance may have acted meanwhile. */
   private Optional<Change<Grant>> terminateIfStale(GrantId id, Instant now) {
     Grant grant = grants.findById(id).orElse(null);
-    if (grant == null || !grant.isLive()) {
+    if (grant == null) {
       return Optional.empty();
     }
-    PupilRecord record = register.findById(grant.pupil()).orElse(null);
-    Citizen grantor = citizens.findById(grant.grantor()).orElse(null);
-    TerminationReason reason = validity.staleness(grant, record, grantor, settings.dayOf(now));
+    TerminationReason reason = standing.lapsed(List.of(grant), settings.dayOf(now)).get(id);
     if (reason == null) {
       return Optional.empty();
     }

@@ -40,7 +40,18 @@ public final class Representation {
    * @return whether the record is enrolled and its own contacts match the citizen
    */
   public boolean isPupil(Citizen citizen, PupilRecord record) {
-    return record.enrolled() && match.matches(citizen.contacts(), record.contacts());
+    return record.enrolled() && isOwnRecord(citizen, record);
+  }
+
+  /**
+   * The record's own contacts match the citizen, whether or not the child is enrolled.
+   *
+   * @param citizen the citizen
+   * @param record the record
+   * @return whether the record is the citizen's own
+   */
+  public boolean isOwnRecord(Citizen citizen, PupilRecord record) {
+    return match.matches(citizen.contacts(), record.contacts());
   }
 
   /**

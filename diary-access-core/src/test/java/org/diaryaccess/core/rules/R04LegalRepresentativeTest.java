@@ -51,8 +51,9 @@ class R04LegalRepresentativeTest extends RuleTest {
   void aStrangerAndAnUnknownPupilAreDenied() {
     theFamily();
     assertThat(access.decide(Guide.STRANGER_ID, ANTON).reasons()).containsExactly(ReasonCode.NO_ACCESS_BASIS);
+    // An id that names nobody is answered as any record the citizen has no tie to.
     assertThat(access.decide(VASILISA_ID, org.diaryaccess.spi.id.PupilRecordId.of("nobody")).reasons())
-        .containsExactly(ReasonCode.PUPIL_UNKNOWN);
+        .containsExactly(ReasonCode.NO_ACCESS_BASIS);
     assertThat(access.decide(id("nobody"), ANTON).reasons()).containsExactly(ReasonCode.CITIZEN_UNKNOWN);
   }
 

@@ -1,5 +1,6 @@
 package org.diaryaccess.core.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,7 +50,7 @@ public record StoreSnapshot(List<Optional<Citizen>> citizens, List<Optional<Pupi
       List<Invitation> invitations = new ArrayList<>();
       for (CitizenId citizen : citizens) {
         invitations.addAll(all(page -> store.invitations().sentBy(citizen, EnumSet.allOf(InvitationState.class),
-            page)));
+            Instant.EPOCH, page)));
       }
       return new StoreSnapshot(
           citizens.stream().map(id -> store.citizens().findById(id)).toList(),

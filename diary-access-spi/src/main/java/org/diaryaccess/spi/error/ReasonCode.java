@@ -59,7 +59,10 @@ public enum ReasonCode {
   // ---- unknown subjects ----
   /** No citizen with this id is registered. */
   CITIZEN_UNKNOWN,
-  /** No pupil record with this id exists. */
+  /**
+   * No pupil record with this id exists. No decision gives it: a citizen without a tie to a record
+   * is answered {@link #NO_ACCESS_BASIS} whether the record exists or not.
+   */
   PUPIL_UNKNOWN,
   /** No invitation with this id exists, or it is not the caller's to see. */
   INVITATION_UNKNOWN,

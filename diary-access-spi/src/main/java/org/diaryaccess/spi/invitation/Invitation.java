@@ -112,6 +112,29 @@ public record Invitation(
   }
 
   /**
+   * The invitation as it stands at an instant: a pending one past its expiry reads as
+   * {@link InvitationState#EXPIRED}, answered at its expiry, as a decision would see it and as
+   * housekeeping will record it. Every other invitation reads as stored.
+   *
+   * @param now the instant
+   * @return this invitation, or its expired reading
+   */
+  public Invitation asOf(Instant now) {
+    return isExpiredAt(now) ? new Invitation(id, inviter, invitee, service, pupils, sections, endDate,
+        InvitationState.EXPIRED, sentAt, expiresAt, expiresAt, version) : this;
+  }
+
+  /**
+   * Its state as it stands at an instant: {@link #asOf}'s state.
+   *
+   * @param now the instant
+   * @return the state
+   */
+  public InvitationState stateAt(Instant now) {
+    return isExpiredAt(now) ? InvitationState.EXPIRED : state;
+  }
+
+  /**
    * The trusted person accepts (R8).
    *
    * @param at when

@@ -3,6 +3,7 @@ package org.diaryaccess.spi.paging;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,5 +34,16 @@ public record Page<T>(List<T> items, @Nullable String nextCursor) {
    */
   public static <T> Page<T> last(List<T> items) {
     return new Page<>(items, null);
+  }
+
+  /**
+   * The same page with each item changed; the cursor stays.
+   *
+   * @param change what to make of each item
+   * @param <R> the new item type
+   * @return the page of changed items
+   */
+  public <R> Page<R> map(Function<? super T, ? extends R> change) {
+    return new Page<>(items.stream().<R>map(change).toList(), nextCursor);
   }
 }

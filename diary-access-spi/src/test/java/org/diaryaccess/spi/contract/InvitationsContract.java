@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.id.CitizenId;
@@ -99,16 +100,16 @@ public abstract class InvitationsContract extends StoreContract {
     inWrite(() -> store.invitations().update(third.decline(T0)));
 
     Page<Invitation> first = inRead(() -> store.invitations().sentBy(CitizenId.of("mother"),
-        Set.of(InvitationState.PENDING), PageRequest.first(2)));
+        Set.of(InvitationState.PENDING), T0, PageRequest.first(2)));
     assertThat(first.items()).extracting(i -> i.id().value()).containsExactly("inv-1", "inv-2");
     Page<Invitation> second = inRead(() -> store.invitations().sentBy(CitizenId.of("mother"),
-        Set.of(InvitationState.PENDING), PageRequest.after(first.next().orElseThrow(), 2)));
+        Set.of(InvitationState.PENDING), T0, PageRequest.after(first.next().orElseThrow(), 2)));
     assertThat(second.items()).extracting(i -> i.id().value()).containsExactly("inv-4", "inv-5");
     assertThat(second.next()).isEmpty();
 
-    assertThat(inRead(() -> store.invitations().receivedBy(CitizenId.of("granny"), Set.of(), PageRequest.first(10)))
+    assertThat(inRead(() -> store.invitations().receivedBy(CitizenId.of("granny"), Set.of(), T0, PageRequest.first(10)))
         .items()).hasSize(5);
-    assertThat(inRead(() -> store.invitations().receivedBy(CitizenId.of("mother"), Set.of(), PageRequest.first(10)))
+    assertThat(inRead(() -> store.invitations().receivedBy(CitizenId.of("mother"), Set.of(), T0, PageRequest.first(10)))
         .items()).isEmpty();
   }
 
@@ -121,5 +122,33 @@ public abstract class InvitationsContract extends StoreContract {
     assertThat(inRead(() -> store.invitations().pendingExpiredAt(T0.plus(Duration.ofDays(30)), 10)))
         .extracting(i -> i.id().value()).containsExactly("inv-1");
     assertThat(inRead(() -> store.invitations().pendingExpiredAt(T0.plus(Duration.ofDays(29)), 10))).isEmpty();
+  }
+
+  @Test
+  void statesAreFilteredAsTheyStandAtTheInstantAsked() {
+    Instant sent = T0;
+    inWrite(() -> {
+      store.invitations().insert(invitation("inv-old", "mother", "granny", "p-1", sent));
+      store.invitations().insert(invitation("inv-new", "mother", "granny", "p-2", sent.plus(Duration.ofDays(10))));
+      store.invitations().insert(invitation("inv-gone", "mother", "granny", "p-3", sent));
+    });
+    Invitation gone = inRead(() -> store.invitations().findById(InvitationId.of("inv-gone"))).orElseThrow();
+    inWrite(() -> store.invitations().update(gone.cancel(sent.plusSeconds(5))));
+    // Thirty-one days on: the first is past its expiry, the second is not.
+    Instant later = sent.plus(Duration.ofDays(31));
+    CitizenId mother = CitizenId.of("mother");
+    CitizenId granny = CitizenId.of("granny");
+
+    assertThat(inRead(() -> store.invitations().sentBy(mother, Set.of(InvitationState.PENDING), later,
+        PageRequest.first(10))).items()).extracting(i -> i.id().value()).containsExactly("inv-new");
+    assertThat(inRead(() -> store.invitations().receivedBy(granny, Set.of(InvitationState.EXPIRED), later,
+        PageRequest.first(10))).items()).extracting(i -> i.id().value()).containsExactly("inv-old");
+    assertThat(inRead(() -> store.invitations().sentBy(mother, Set.of(InvitationState.EXPIRED,
+        InvitationState.CANCELLED), later, PageRequest.first(10))).items()).extracting(i -> i.id().value())
+        .containsExactly("inv-gone", "inv-old");
+    assertThat(inRead(() -> store.invitations().sentBy(mother, Set.of(InvitationState.PENDING), sent,
+        PageRequest.first(10))).items()).extracting(i -> i.id().value()).containsExactly("inv-new", "inv-old");
+    assertThat(inRead(() -> store.invitations().sentBy(mother, Set.of(), later, PageRequest.first(10))).items())
+        .hasSize(3);
   }
 }
