@@ -582,7 +582,7 @@ public final class DiaryAccess {
     }
 
     /**
-     * Uses the settings (SPEC §7 defaults).
+     * Uses the settings (the defaults of docs/RULES.md, Settings).
      *
      * @param value the settings
      * @return this builder

@@ -1,5 +1,5 @@
 /**
- * The ports of diary-access (SPEC §5): what the library needs from its host, each named after
+ * The ports of diary-access (docs/RULES.md): what the library needs from its host, each named after
  * what it holds.
  *
  * <ul>

@@ -108,7 +108,7 @@ public final class InvitationPolicy {
   }
 
   /**
-   * The anti-harassment cooldown (SPEC §7): a decline that brings one person's declines of one
+   * The anti-harassment cooldown (docs/RULES.md, Settings): a decline that brings one person's declines of one
    * inviter's invitations for one child to the limit within the cooldown's span starts a
    * cooldown that lasts the span from that decline. Three declines on days 0, 1 and 2 with a
    * 30-day span keep the person uninvitable until day 32.

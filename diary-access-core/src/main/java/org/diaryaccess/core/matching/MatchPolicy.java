@@ -5,7 +5,7 @@ import org.diaryaccess.spi.contact.Contacts;
 /**
  * Rule R3: whether a citizen's profile matches a contact entry of the school (a pupil record's
  * own contacts or a legal-representative entry). Pluggable; {@link #standard()} is the rule of
- * SPEC.md. An implementation must be pure and thread-safe.
+ * docs/RULES.md. An implementation must be pure and thread-safe.
  */
 @FunctionalInterface
 public interface MatchPolicy {
@@ -20,7 +20,7 @@ public interface MatchPolicy {
   boolean matches(Contacts profile, Contacts entry);
 
   /**
-   * R3 as SPEC.md states it: e-mail equal <em>and</em> mobile phone equal (both valid, after
+   * R3 as docs/RULES.md states it: e-mail equal <em>and</em> mobile phone equal (both valid, after
    * normalisation) <em>and</em>, where both sides hold a SNILS, the SNILS equal. A SNILS written
    * but not valid on either side never matches one on the other side.
    */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Every setting of SPEC §7, with its defaults. Immutable; change a setting with a {@code with...}
+ * Every setting of docs/RULES.md, with its defaults. Immutable; change a setting with a {@code with...}
  * method.
  *
  * <pre>{@code
@@ -50,7 +50,7 @@ public record AccessSettings(
     checkArgument(minimumTrusteeAge >= 0 && minimumTrusteeAge <= 30, "minimum trustee age %s out of range", minimumTrusteeAge);
   }
 
-  /** The defaults of SPEC §7. */
+  /** The defaults of docs/RULES.md, Settings. */
   public static AccessSettings defaults() {
     return new AccessSettings(Duration.ofDays(30), Duration.ofHours(24), 10, 20, 3, Duration.ofDays(30), 18, 18,
         ZoneId.of("Europe/Moscow"));

@@ -1,5 +1,5 @@
 /**
- * The settings of SPEC §7 in one object: {@link org.diaryaccess.core.settings.AccessSettings}.
+ * The settings of docs/RULES.md in one object: {@link org.diaryaccess.core.settings.AccessSettings}.
  */
 @NullMarked
 package org.diaryaccess.core.settings;

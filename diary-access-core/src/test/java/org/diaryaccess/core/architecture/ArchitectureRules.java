@@ -45,7 +45,7 @@ final class ArchitectureRules {
       .orShould().callMethod(ZonedDateTime.class, "now")
       .orShould().callMethod(Clock.class, "systemUTC")
       .orShould().callMethod(Clock.class, "systemDefaultZone")
-      .because("time comes only from an injected java.time.Clock (SPEC §6)");
+      .because("time comes only from an injected java.time.Clock (docs/RULES.md, Guarantees)");
 
   /** Capabilities of the core do not form cycles. */
   static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices()

@@ -32,7 +32,7 @@ import org.diaryaccess.spi.paging.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §6: SNILS, phone and e-mail never appear unmasked in {@code toString}, exception messages
+ * docs/RULES.md, Guarantees: SNILS, phone and e-mail never appear unmasked in {@code toString}, exception messages
  * or audit records. The test runs the guide's flows, gathers every value the library returns or
  * stores — walking records and collections down to their leaves — and scans each one's
  * {@code toString} (and every exception's message in both languages) for any spelling of the

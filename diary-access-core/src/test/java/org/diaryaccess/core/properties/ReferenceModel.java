@@ -14,10 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * SPEC.md restated as plainly as possible, to check the library against. It knows nothing of the
+ * docs/RULES.md restated as plainly as possible, to check the library against. It knows nothing of the
  * library's classes: contacts are small integers (the index of an e-mail, a phone, a SNILS in a
  * fixed list, -1 for none), people and pupils are numbers, and every rule is a few lines over
- * lists. If the library and this model ever disagree, one of them misreads SPEC.md.
+ * lists. If the library and this model ever disagree, one of them misreads docs/RULES.md.
  */
 final class ReferenceModel {
   static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
@@ -251,7 +251,7 @@ final class ReferenceModel {
       long live = grants.stream().filter(g -> g.live() && g.pupil == p).count();
       boolean invited = invitations.stream().anyMatch(i -> open(i) && i.pupils.contains(p) && i.invitee == invitee);
       boolean granted = grants.stream().anyMatch(g -> g.live() && g.pupil == p && g.trustee == invitee);
-      // SPEC §7: a decline that brings the count within the span to the limit starts a cooldown
+      // RULES.md, Settings: a decline that brings the count within the span to the limit starts a cooldown
       // lasting the span from that decline.
       List<Instant> declinedAt = invitations.stream().filter(i -> i.state == InvState.DECLINED
           && i.inviter == inviter && i.invitee == invitee && i.pupils.contains(p)).map(i -> i.answeredAt).toList();

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How personal data is shown where it must not be readable: in {@code toString}, logs and
- * messages (SPEC §6).
+ * messages (docs/RULES.md, Guarantees).
  */
 public final class Masking {
   private Masking() {}

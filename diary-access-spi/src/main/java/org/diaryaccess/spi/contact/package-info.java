@@ -5,7 +5,7 @@
  * entry holds them, valid or not.
  *
  * <p>Equality of the value types is on the normalised form, so two spellings of one number are
- * equal. Their {@code toString} masks personal data (SPEC §6).
+ * equal. Their {@code toString} masks personal data (docs/RULES.md, Guarantees).
  */
 @NullMarked
 package org.diaryaccess.spi.contact;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Rule R1 by example: the spellings of SPEC.md and the guide, and what is refused. */
+/** Rule R1 by example: the spellings of docs/RULES.md and the guide, and what is refused. */
 class ContactValuesTest {
 
   @Test
