@@ -1,5 +1,9 @@
 package org.diaryaccess.spi;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.diaryaccess.spi.delivery.ProvisioningRequest;
 import org.diaryaccess.spi.delivery.ProvisioningStatus;
 
@@ -24,4 +28,32 @@ public interface DiaryProvisioning {
    * @param request what to close
    */
   void close(ProvisioningRequest request);
+
+  /**
+   * A diary system made of two functions.
+   *
+   * <pre>{@code
+   * DiaryProvisioning diarySystem = DiaryProvisioning.of(diary::open, diary::close);
+   * }</pre>
+   *
+   * @param open opens a trusted person's access and says whether it is done
+   * @param close closes it
+   * @return the diary system
+   */
+  static DiaryProvisioning of(Function<ProvisioningRequest, ProvisioningStatus> open,
+      Consumer<ProvisioningRequest> close) {
+    checkNotNull(open, "open");
+    checkNotNull(close, "close");
+    return new DiaryProvisioning() {
+      @Override
+      public ProvisioningStatus open(ProvisioningRequest request) {
+        return open.apply(request);
+      }
+
+      @Override
+      public void close(ProvisioningRequest request) {
+        close.accept(request);
+      }
+    };
+  }
 }

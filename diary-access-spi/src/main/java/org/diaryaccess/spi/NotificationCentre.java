@@ -1,5 +1,8 @@
 package org.diaryaccess.spi;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.function.Consumer;
 import org.diaryaccess.spi.delivery.Notice;
 
 /**
@@ -64,4 +67,60 @@ public interface NotificationCentre {
    * @param notice to the trusted person and to the grantor
    */
   void accessEnded(Notice notice);
+
+  /**
+   * A centre that hands every notice, whatever its topic, to one consumer: for a host that
+   * renders notices by {@link Notice#topic()} itself.
+   *
+   * <pre>{@code
+   * NotificationCentre centre = NotificationCentre.of(notice -> portal.inboxOf(notice.recipient()).add(notice));
+   * }</pre>
+   *
+   * @param deliver takes each notice; throwing makes the library try again later
+   * @return the centre
+   */
+  static NotificationCentre of(Consumer<Notice> deliver) {
+    checkNotNull(deliver, "deliver");
+    return new NotificationCentre() {
+      @Override
+      public void invitationReceived(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void invitationAccepted(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void invitationDeclined(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void invitationCancelled(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void invitationExpired(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void accessRevoked(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void accessRenounced(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void accessEnded(Notice notice) {
+        deliver.accept(notice);
+      }
+    };
+  }
 }

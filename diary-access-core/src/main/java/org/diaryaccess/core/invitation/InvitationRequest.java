@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.diaryaccess.core.validation.NoControlCharacters;
@@ -55,7 +56,7 @@ public record InvitationRequest(
    *
    * @param mobilePhone the trusted person's phone, as typed
    * @param surname the trusted person's surname
-   * @param pupilIds the children
+   * @param pupilIds the children's record ids, as the form posts them
    * @return the request
    */
   public static InvitationRequest byPhone(String mobilePhone, String surname, List<String> pupilIds) {
@@ -67,12 +68,39 @@ public record InvitationRequest(
    *
    * @param snils the trusted person's SNILS, as typed
    * @param surname the trusted person's surname
-   * @param pupilIds the children
+   * @param pupilIds the children's record ids, as the form posts them
    * @return the request
    */
   public static InvitationRequest bySnils(String snils, String surname, List<String> pupilIds) {
     return new InvitationRequest(Service.E_DIARY, pupilIds, null, snils, surname, null, null);
   }
+
+  /**
+   * A request naming the trusted person by mobile phone and surname, for children named by their
+   * records' ids — for code; {@link #byPhone(String, String, List)} takes them as a form posts them.
+   *
+   * @param mobilePhone the person's mobile phone
+   * @param surname the person's surname
+   * @param pupils the children
+   * @return the request
+   */
+  public static InvitationRequest byPhone(String mobilePhone, String surname, PupilRecordId... pupils) {
+    return byPhone(mobilePhone, surname, Arrays.stream(pupils).map(PupilRecordId::value).toList());
+  }
+
+  /**
+   * A request naming the trusted person by SNILS and surname, for children named by their records'
+   * ids — for code; {@link #bySnils(String, String, List)} takes them as a form posts them.
+   *
+   * @param snils the person's SNILS
+   * @param surname the person's surname
+   * @param pupils the children
+   * @return the request
+   */
+  public static InvitationRequest bySnils(String snils, String surname, PupilRecordId... pupils) {
+    return bySnils(snils, surname, Arrays.stream(pupils).map(PupilRecordId::value).toList());
+  }
+
 
   /**
    * The same request narrowed to some sections.

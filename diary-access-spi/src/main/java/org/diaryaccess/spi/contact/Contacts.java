@@ -1,5 +1,7 @@
 package org.diaryaccess.spi.contact;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,6 +69,40 @@ public final class Contacts {
     checkLength("mobilePhone", mobilePhone);
     checkLength("snils", snils);
     return new Contacts(email, mobilePhone, snils);
+  }
+
+  /**
+   * These contacts with an e-mail as written.
+   *
+   * <pre>{@code
+   * Contacts.none().withEmail("mail@yandex.ru").withMobilePhone("8 926 123 45 67")
+   * }</pre>
+   *
+   * @param email the e-mail as written
+   * @return the contacts with it
+   */
+  public Contacts withEmail(String email) {
+    return of(checkNotNull(email, "email"), rawMobilePhone().orElse(null), rawSnils().orElse(null));
+  }
+
+  /**
+   * These contacts with a mobile phone as written.
+   *
+   * @param mobilePhone the mobile phone as written
+   * @return the contacts with it
+   */
+  public Contacts withMobilePhone(String mobilePhone) {
+    return of(rawEmail().orElse(null), checkNotNull(mobilePhone, "mobilePhone"), rawSnils().orElse(null));
+  }
+
+  /**
+   * These contacts with a SNILS as written.
+   *
+   * @param snils the SNILS as written
+   * @return the contacts with it
+   */
+  public Contacts withSnils(String snils) {
+    return of(rawEmail().orElse(null), rawMobilePhone().orElse(null), checkNotNull(snils, "snils"));
   }
 
   /**

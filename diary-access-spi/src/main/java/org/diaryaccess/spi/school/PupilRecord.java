@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.contact.Contacts;
@@ -99,5 +100,99 @@ public record PupilRecord(
    */
   public PupilRecord withEnrolled(boolean nowEnrolled) {
     return new PupilRecord(id, school, className, name, birthDate, contacts, nowEnrolled, representatives);
+  }
+
+  /**
+   * Starts a record as the school's card reads: the id, the school, the class and the child's
+   * name, then the rest. A record is enrolled unless {@link Builder#leftSchool()} says otherwise.
+   *
+   * <pre>{@code
+   * PupilRecord anton = PupilRecord.builder(PupilRecordId.of("pupil-1"), SchoolId.of("school-1234"), "9Б",
+   *         PersonName.of("Кубарев", "Антон", "Дмитриевич"))
+   *     .bornOn(LocalDate.of(2011, 3, 15))
+   *     .representative(new LegalRepresentative(RepresentativeKind.MOTHER, vasilisa,
+   *         Contacts.none().withEmail("mail@yandex.ru").withMobilePhone("8 926 123 45 67")))
+   *     .build();
+   * }</pre>
+   *
+   * @param id the record's id
+   * @param school the school
+   * @param className the class, e.g. «9Б»
+   * @param name the pupil's name
+   * @return a builder
+   */
+  public static Builder builder(PupilRecordId id, SchoolId school, String className, PersonName name) {
+    return new Builder(id, school, className, name);
+  }
+
+  /** Builds a {@link PupilRecord}; each setter is optional. Not thread-safe. */
+  public static final class Builder {
+    private final PupilRecordId id;
+    private final SchoolId school;
+    private final String className;
+    private final PersonName name;
+    private @Nullable LocalDate birthDate;
+    private Contacts contacts = Contacts.none();
+    private boolean enrolled = true;
+    private final List<LegalRepresentative> representatives = new ArrayList<>();
+
+    private Builder(PupilRecordId id, SchoolId school, String className, PersonName name) {
+      this.id = checkNotNull(id, "id");
+      this.school = checkNotNull(school, "school");
+      this.className = checkNotNull(className, "className");
+      this.name = checkNotNull(name, "name");
+    }
+
+    /**
+     * The pupil's date of birth.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder bornOn(LocalDate date) {
+      this.birthDate = checkNotNull(date, "date");
+      return this;
+    }
+
+    /**
+     * The pupil's own contacts as given to the school.
+     *
+     * @param own the contacts
+     * @return this builder
+     */
+    public Builder contacts(Contacts own) {
+      this.contacts = checkNotNull(own, "own");
+      return this;
+    }
+
+    /**
+     * The pupil has left the school: the record gives no access.
+     *
+     * @return this builder
+     */
+    public Builder leftSchool() {
+      this.enrolled = false;
+      return this;
+    }
+
+    /**
+     * A legal representative the school lists, after those added before.
+     *
+     * @param representative the entry
+     * @return this builder
+     */
+    public Builder representative(LegalRepresentative representative) {
+      representatives.add(checkNotNull(representative, "representative"));
+      return this;
+    }
+
+    /**
+     * The record.
+     *
+     * @return the record
+     */
+    public PupilRecord build() {
+      return new PupilRecord(id, school, className, name, birthDate, contacts, enrolled, representatives);
+    }
   }
 }
