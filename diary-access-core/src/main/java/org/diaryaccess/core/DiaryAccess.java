@@ -20,8 +20,10 @@ import org.diaryaccess.core.grant.GrantStanding;
 import org.diaryaccess.core.grant.GrantSweep;
 import org.diaryaccess.core.grant.GrantValidity;
 import org.diaryaccess.core.grant.Provisioning;
+import org.diaryaccess.core.housekeeping.DiaryStatus;
 import org.diaryaccess.core.housekeeping.Housekeeping;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
+import org.diaryaccess.core.housekeeping.StatusReader;
 import org.diaryaccess.core.invitation.Acceptance;
 import org.diaryaccess.core.invitation.InvitationAnswers;
 import org.diaryaccess.core.invitation.InvitationExpiry;
@@ -96,6 +98,7 @@ public final class DiaryAccess {
   private final GrantEnding ending;
   private final Provisioning provisioning;
   private final Housekeeping housekeeping;
+  private final StatusReader status;
   private final AuditChain auditChain;
 
   /** Wires every capability with the ports it uses, and nothing else. */
@@ -134,6 +137,7 @@ public final class DiaryAccess {
     this.ending = new GrantEnding(commands, grants, people, register, representation, settings);
     this.provisioning = new Provisioning(commands, work, grants, diarySystem, clock);
     this.auditChain = new AuditChain(commands, work, auditLog);
+    this.status = new StatusReader(work, outbox, grants, auditLog, clock);
     this.housekeeping = new Housekeeping(
         new InvitationExpiry(commands, work, invitations, clock),
         new GrantSweep(commands, work, grants, standing, clock, settings),
@@ -410,6 +414,17 @@ public final class DiaryAccess {
    */
   public HousekeepingReport housekeeping() {
     return housekeeping.runAll();
+  }
+
+  /**
+   * What an operator watches: the outbox backlog and the age of its oldest message, grants past
+   * their provisioning deadline, audit entries awaiting their seal. Four counting queries on
+   * indexes: cheap enough to poll every few seconds, for health checks and metrics.
+   *
+   * @return the counts
+   */
+  public DiaryStatus status() {
+    return status.status();
   }
 
   /**

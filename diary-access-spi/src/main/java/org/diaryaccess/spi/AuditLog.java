@@ -52,6 +52,13 @@ public interface AuditLog {
   List<AuditEntry> unsealed(int limit);
 
   /**
+   * How many committed entries wait to be sealed: cheap enough to poll.
+   *
+   * @return the count
+   */
+  int countUnsealed();
+
+  /**
    * Seals an entry, in the current unit of work.
    *
    * @param sequence the entry's sequence

@@ -79,4 +79,13 @@ public interface Grants {
    * @return the page
    */
   Page<Grant> provisioningOverdue(Instant now, PageRequest page);
+
+  /**
+   * How many grants are still provisioning with their deadline before the instant: cheap enough
+   * to poll.
+   *
+   * @param now the instant
+   * @return the count
+   */
+  int countProvisioningOverdue(Instant now);
 }

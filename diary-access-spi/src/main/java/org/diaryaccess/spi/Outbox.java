@@ -2,6 +2,7 @@ package org.diaryaccess.spi;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.diaryaccess.spi.delivery.OutboxMessage;
 
 /**
@@ -39,13 +40,21 @@ public interface Outbox {
   void markDelivered(String id, Instant at);
 
   /**
-   * Records a failed attempt and when to try again.
+   * Records a failed attempt, its error and when to try again.
    *
    * @param id the message id
    * @param attempts attempts so far, this one included
    * @param nextAttemptAt when it is due again
+   * @param error the error, its personal data masked, at most {@link OutboxMessage#MAX_ERROR} characters
    */
-  void markFailed(String id, int attempts, Instant nextAttemptAt);
+  void markFailed(String id, int attempts, Instant nextAttemptAt, String error);
+
+  /**
+   * When the oldest message still waiting for delivery was stored: how far behind delivery is.
+   *
+   * @return its creation time, or empty if nothing waits
+   */
+  Optional<Instant> oldestUndelivered();
 
   /**
    * How many messages wait for delivery (due or not).

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -605,6 +606,11 @@ public final class InMemoryStore implements DiaryStore {
       return read(() -> page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(),
           g -> g.isOverdueAt(now)));
     }
+
+    @Override
+    public int countProvisioningOverdue(Instant now) {
+      return read(() -> (int) grants.values().stream().filter(g -> g.isOverdueAt(now)).count());
+    }
   }
 
   // ---- outbox ----
@@ -633,7 +639,8 @@ public final class InMemoryStore implements DiaryStore {
           }
           if (!message.nextAttemptAt().isAfter(now)) {
             OutboxMessage leased = new OutboxMessage(message.id(), message.topic(), message.recipient(),
-                message.invitation(), message.grant(), message.createdAt(), message.attempts(), leaseUntil);
+                message.invitation(), message.grant(), message.createdAt(), message.attempts(), leaseUntil,
+                message.lastError());
             mutate(() -> outbox.put(message.id(), leased), () -> outbox.put(message.id(), message));
             claimed.add(message);
           }
@@ -660,12 +667,13 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     @Override
-    public void markFailed(String id, int attempts, Instant nextAttemptAt) {
+    public void markFailed(String id, int attempts, Instant nextAttemptAt, String error) {
+      checkNotNull(error, "error");
       write(() -> {
         OutboxMessage message = outbox.get(id);
         if (message != null) {
           OutboxMessage failed = new OutboxMessage(message.id(), message.topic(), message.recipient(),
-              message.invitation(), message.grant(), message.createdAt(), attempts, nextAttemptAt);
+              message.invitation(), message.grant(), message.createdAt(), attempts, nextAttemptAt, error);
           mutate(() -> outbox.put(id, failed), () -> outbox.put(id, message));
         }
         return null;
@@ -675,6 +683,11 @@ public final class InMemoryStore implements DiaryStore {
     @Override
     public int undelivered() {
       return read(outbox::size);
+    }
+
+    @Override
+    public Optional<Instant> oldestUndelivered() {
+      return read(() -> outbox.values().stream().map(OutboxMessage::createdAt).min(Comparator.naturalOrder()));
     }
   }
 
@@ -721,6 +734,11 @@ public final class InMemoryStore implements DiaryStore {
       checkArgument(limit > 0, "limit %s", limit);
       return InMemoryStore.this.read(() -> audit.stream()
           .filter(e -> !seals.containsKey(e.sequence())).limit(limit).toList());
+    }
+
+    @Override
+    public int countUnsealed() {
+      return InMemoryStore.this.read(() -> audit.size() - seals.size());
     }
 
     @Override

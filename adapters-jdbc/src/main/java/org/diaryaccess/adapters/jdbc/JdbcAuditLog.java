@@ -76,6 +76,12 @@ final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
+  public int countUnsealed() {
+    return sql.one("SELECT COUNT(*) FROM da_audit WHERE chain_position IS NULL", p -> { }, cells -> cells.count())
+        .orElse(0);
+  }
+
+  @Override
   public void seal(long sequence, AuditSeal seal) {
     checkNotNull(seal, "seal");
     int sealed = sql.update("UPDATE da_audit SET chain_position = ?, chain_hash = ? "

@@ -131,6 +131,12 @@ final class JdbcGrants implements Grants {
     return Cursors.page(rows, page.limit(), g -> g.id().value());
   }
 
+  @Override
+  public int countProvisioningOverdue(Instant now) {
+    return sql.one("SELECT COUNT(*) FROM da_grant WHERE state = '" + GrantState.PROVISIONING.name()
+        + "' AND deadline < ?", p -> p.instant(now), cells -> cells.count()).orElse(0);
+  }
+
   /** A grant from columns named with a prefix (as in a join). */
   static Grant grant(Cells cells) throws SQLException {
     String termination = cells.text("termination");

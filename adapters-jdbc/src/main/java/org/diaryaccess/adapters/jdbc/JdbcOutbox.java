@@ -1,10 +1,12 @@
 package org.diaryaccess.adapters.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.delivery.Topic;
@@ -19,7 +21,7 @@ import org.diaryaccess.spi.id.InvitationId;
  */
 final class JdbcOutbox implements Outbox {
   private static final String COLUMNS =
-      "id, topic, recipient, invitation_id, grant_id, created_at, attempts, next_attempt_at";
+      "id, topic, recipient, invitation_id, grant_id, created_at, attempts, next_attempt_at, last_error";
 
   private final JdbcTransactions tx;
   private final Sql sql;
@@ -34,10 +36,10 @@ final class JdbcOutbox implements Outbox {
   @Override
   public void enqueue(OutboxMessage m) {
     checkNotNull(m, "message");
-    sql.update("INSERT INTO da_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p -> p.text(m.id())
+    sql.update("INSERT INTO da_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", p -> p.text(m.id())
         .text(m.topic().name()).text(m.recipient() == null ? null : m.recipient().value())
         .text(m.invitation() == null ? null : m.invitation().value()).text(m.grant() == null ? null : m.grant().value())
-        .instant(m.createdAt()).number(m.attempts()).instant(m.nextAttemptAt()));
+        .instant(m.createdAt()).number(m.attempts()).instant(m.nextAttemptAt()).text(m.lastError()));
   }
 
   @Override
@@ -59,9 +61,18 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public void markFailed(String id, int attempts, Instant nextAttemptAt) {
-    sql.update("UPDATE da_outbox SET attempts = ?, next_attempt_at = ? WHERE id = ? AND delivered_at IS NULL",
-        p -> p.number(attempts).instant(nextAttemptAt).text(id));
+  public void markFailed(String id, int attempts, Instant nextAttemptAt, String error) {
+    checkArgument(error.length() <= OutboxMessage.MAX_ERROR, "error longer than %s", OutboxMessage.MAX_ERROR);
+    sql.update("UPDATE da_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? "
+        + "WHERE id = ? AND delivered_at IS NULL",
+        p -> p.number(attempts).instant(nextAttemptAt).text(error).text(id));
+  }
+
+  @Override
+  public Optional<Instant> oldestUndelivered() {
+    List<Instant> oldest = sql.list("SELECT created_at FROM da_outbox WHERE delivered_at IS NULL "
+        + "ORDER BY created_at LIMIT 1", p -> { }, cells -> cells.requiredInstant("created_at"));
+    return oldest.stream().findFirst();
   }
 
   @Override
@@ -77,6 +88,6 @@ final class JdbcOutbox implements Outbox {
     return new OutboxMessage(cells.required("id"), Topic.valueOf(cells.required("topic")),
         recipient == null ? null : CitizenId.of(recipient), invitation == null ? null : InvitationId.of(invitation),
         grant == null ? null : GrantId.of(grant), cells.requiredInstant("created_at"), cells.integer("attempts"),
-        cells.requiredInstant("next_attempt_at"));
+        cells.requiredInstant("next_attempt_at"), cells.text("last_error"));
   }
 }

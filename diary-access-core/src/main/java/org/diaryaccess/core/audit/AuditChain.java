@@ -16,6 +16,8 @@ import org.diaryaccess.spi.audit.SealedEntry;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The audit log's hash chain. Each committed entry is sealed, in the order entries become
@@ -33,6 +35,8 @@ public final class AuditChain {
   public static final String GENESIS = "0".repeat(64);
   /** Entries sealed or verified per unit of work. */
   static final int BATCH = 500;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuditChain.class);
 
   private final Commands commands;
   private final UnitOfWork unitOfWork;
@@ -132,21 +136,29 @@ public final class AuditChain {
       for (SealedEntry sealed : page.items()) {
         long position = sealed.seal().position();
         if (position != expected) {
-          return AuditVerification.broken(expected, expected - 1, previous,
-              position > expected ? AuditVerification.Break.MISSING : AuditVerification.Break.OUT_OF_ORDER);
+          return broken(AuditVerification.broken(expected, expected - 1, previous,
+              position > expected ? AuditVerification.Break.MISSING : AuditVerification.Break.OUT_OF_ORDER));
         }
         String hash = link(previous, position, sealed.entry());
         if (!hash.equals(sealed.seal().hash())) {
-          return AuditVerification.broken(position, position - 1, previous, AuditVerification.Break.ALTERED);
+          return broken(AuditVerification.broken(position, position - 1, previous, AuditVerification.Break.ALTERED));
         }
         previous = hash;
         expected++;
       }
       if (page.next().isEmpty()) {
-        int unsealed = unitOfWork.read(() -> auditLog.unsealed(BATCH).size());
+        int unsealed = unitOfWork.read(auditLog::countUnsealed);
+        LOG.info("The audit chain is intact: {} sealed entries, head {}, {} waiting to be sealed", expected - 1,
+            previous, unsealed);
         return AuditVerification.intact(expected - 1, previous, unsealed);
       }
       after = page.next().get();
     }
+  }
+
+  private static AuditVerification broken(AuditVerification verification) {
+    LOG.error("The audit chain is broken: {}. Compare the log with a copy kept elsewhere before trusting it",
+        verification);
+    return verification;
   }
 }

@@ -10,8 +10,11 @@ import org.diaryaccess.core.grant.Provisioning;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.UnitOfWork;
+import org.diaryaccess.spi.contact.Masking;
 import org.diaryaccess.spi.delivery.Notice;
 import org.diaryaccess.spi.delivery.OutboxMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers due outbox messages at least once: notices to the notification centre, requests to
@@ -37,6 +40,8 @@ public final class OutboxDelivery {
    * @param activated grants the diary system confirmed at once
    */
   public record Report(int delivered, int failed, int activated) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
   private final UnitOfWork unitOfWork;
   private final Outbox outbox;
@@ -85,10 +90,13 @@ public final class OutboxDelivery {
         } catch (RuntimeException e) {
           int attempts = message.attempts() + 1;
           Instant next = clock.instant().plus(backoff(attempts));
+          String error = Masking.error(e, OutboxMessage.MAX_ERROR);
           unitOfWork.write(() -> {
-            outbox.markFailed(message.id(), attempts, next);
+            outbox.markFailed(message.id(), attempts, next, error);
             return null;
           });
+          LOG.warn("Delivering outbox message {} ({}) failed on attempt {}; next attempt at {}: {}", message.id(),
+              message.topic(), attempts, next, error);
           failed++;
         }
       }

@@ -7,6 +7,8 @@ import org.diaryaccess.core.delivery.OutboxDelivery;
 import org.diaryaccess.core.grant.GrantSweep;
 import org.diaryaccess.core.grant.Provisioning;
 import org.diaryaccess.core.invitation.InvitationExpiry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The work a host schedules («в течение суток»), in the order that lets this run's notices go
@@ -16,6 +18,8 @@ import org.diaryaccess.core.invitation.InvitationExpiry;
  * what it changes, so several instances may run housekeeping at once.
  */
 public final class Housekeeping {
+  private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
   private final InvitationExpiry expiry;
   private final GrantSweep sweep;
   private final OutboxDelivery delivery;
@@ -48,6 +52,10 @@ public final class Housekeeping {
     int terminated = sweep.terminateStale();
     OutboxDelivery.Report delivered = delivery.deliverDue();
     int overdue = provisioning.countOverdue();
+    if (overdue > 0) {
+      LOG.warn("{} grant(s) are still provisioning past their deadline: the diary system has not confirmed them "
+          + "(list them with overdueGrants)", overdue);
+    }
     // Last, so that this run's own entries are sealed too.
     int sealed = audit.sealCommitted();
     return new HousekeepingReport(expired, terminated, delivered.activated(), overdue, delivered.delivered(),

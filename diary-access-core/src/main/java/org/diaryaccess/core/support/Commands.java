@@ -21,6 +21,8 @@ import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way a command is committed. A command reads what it needs and returns a
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * failure (a concurrent update). A refused command writes nothing but its own audit entry.
  */
 public final class Commands {
+  private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
+
   /** How often a command is tried when the store reports a transient failure. */
   public static final int ATTEMPTS = 3;
 
@@ -119,8 +123,12 @@ public final class Commands {
         return unitOfWork.write(work);
       } catch (TransientStorageException e) {
         if (attempt >= ATTEMPTS) {
+          LOG.warn("A unit of work met a transient storage failure ({}) on its last attempt, {} of {}; giving up",
+              e.reason(), attempt, ATTEMPTS);
           throw e;
         }
+        LOG.info("A unit of work met a transient storage failure ({}); trying again, attempt {} of {}", e.reason(),
+            attempt + 1, ATTEMPTS);
       }
     }
   }

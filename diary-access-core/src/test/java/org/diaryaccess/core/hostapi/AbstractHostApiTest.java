@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.housekeeping.DiaryStatus;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
+import org.diaryaccess.spi.delivery.OutboxMessage;
+import org.diaryaccess.spi.delivery.ProvisioningStatus;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.grant.Grant;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a host portal reads through the public API alone, on every adapter: invitations and grants
  * by id, answered only to those they concern; every read as things stand now, before
- * housekeeping; and nothing for a stranger to learn from an id.
+ * housekeeping; nothing for a stranger to learn from an id; and what an operator watches.
  */
 public abstract class AbstractHostApiTest {
   private final World world = new World(newBackend(), AccessSettings.defaults());
@@ -168,5 +171,45 @@ public abstract class AbstractHostApiTest {
     List<ReasonCode> cannotInvite = refusal(() -> access.preview(STRANGER_ID, ninaFor(ANTON)));
     assertThat(refusal(() -> access.preview(STRANGER_ID, ninaFor(Guide.MASHA)))).isEqualTo(cannotInvite);
     assertThat(refusal(() -> access.preview(STRANGER_ID, ninaFor(nobody)))).isEqualTo(cannotInvite);
+  }
+
+  @Test
+  void anOperatorSeesTheBacklogTheOverdueGrantsAndTheUnsealedEntries() {
+    theFamily();
+    assertThat(access.status()).isEqualTo(new DiaryStatus(0, Duration.ZERO, 0, 0));
+
+    world.diarySystem.answer(ProvisioningStatus.ACCEPTED_FOR_LATER);
+    Invitation sent = vasilisaInvitesNina(ninaFor(ANTON));
+    world.after(Duration.ofMinutes(10));
+    DiaryStatus waiting = access.status();
+    assertThat(waiting.outboxBacklog()).isEqualTo(1);
+    assertThat(waiting.oldestUndeliveredAge()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(waiting.unsealedAuditEntries()).isEqualTo(1);
+
+    access.housekeeping();
+    access.accept(NINA_ID, sent.id());
+    access.housekeeping();
+    world.after(Duration.ofHours(25));
+    DiaryStatus overdue = access.status();
+    assertThat(overdue.outboxBacklog()).isZero();
+    assertThat(overdue.oldestUndeliveredAge()).isEqualTo(Duration.ZERO);
+    assertThat(overdue.overdueGrants()).isEqualTo(1);
+    assertThat(overdue.unsealedAuditEntries()).isZero();
+  }
+
+  @Test
+  void aFailedDeliveryKeepsItsErrorOnTheMessageWithContactsMasked() {
+    theFamily();
+    world.centre.failWhen(notice -> {
+      throw new IllegalStateException("no inbox for nina.kubareva@mail.ru, phone +7 903 111-22-33");
+    });
+    vasilisaInvitesNina(ninaFor(ANTON));
+
+    assertThat(access.housekeeping().failedDeliveries()).isEqualTo(1);
+    OutboxMessage failed = world.store().unitOfWork().write(() -> world.store().outbox()
+        .claimDue(world.clock.instant().plus(Duration.ofHours(2)), world.clock.instant().plus(Duration.ofHours(3)), 10))
+        .get(0);
+    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.lastError()).isEqualTo("IllegalStateException: no inbox for ***@***, phone ***");
   }
 }

@@ -1,5 +1,6 @@
 package org.diaryaccess.spi.contact;
 
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,5 +39,38 @@ public final class Masking {
   public static String name(String name) {
     return name.isEmpty() ? "" : name.codePoints().limit(1)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "***";
+  }
+
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"'(),;:]+@[^\\s@<>\"'(),;:]+");
+  private static final Pattern DIGITS = Pattern.compile("\\+?\\d[\\d ()\\-]{3,}\\d");
+
+  /**
+   * Masks free text that may hold contacts — an exception's message, say: anything shaped like
+   * an e-mail becomes {@code ***@***}, any run of five or more digits (a phone, a SNILS)
+   * becomes {@code ***}. Names cannot be told from words, so text that may hold them should not
+   * be shown at all.
+   *
+   * @param text the text, possibly {@code null}
+   * @return the text with contacts masked, {@code ""} for {@code null}
+   */
+  public static String text(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    return DIGITS.matcher(EMAIL.matcher(text).replaceAll("***@***")).replaceAll("***");
+  }
+
+  /**
+   * An error as an operator may read it: the exception's class and its message, contacts masked,
+   * cut to a length.
+   *
+   * @param error the error
+   * @param maxLength the longest result
+   * @return for example {@code IllegalStateException: no such recipient ***@***}
+   */
+  public static String error(Throwable error, int maxLength) {
+    String message = error.getMessage();
+    String text = error.getClass().getSimpleName() + (message == null ? "" : ": " + text(message));
+    return text.length() <= maxLength ? text : text.substring(0, Math.max(0, maxLength - 1)) + "…";
   }
 }

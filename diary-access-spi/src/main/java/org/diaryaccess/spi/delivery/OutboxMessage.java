@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was stored
  * @param attempts delivery attempts so far
  * @param nextAttemptAt when it is due (again)
+ * @param lastError the last failed attempt's error, for an operator: its class and its message with
+ *     personal data masked; {@code null} while no attempt failed
  */
 public record OutboxMessage(
     String id,
@@ -30,7 +32,11 @@ public record OutboxMessage(
     @Nullable GrantId grant,
     Instant createdAt,
     int attempts,
-    Instant nextAttemptAt) {
+    Instant nextAttemptAt,
+    @Nullable String lastError) {
+
+  /** The longest {@link #lastError()} kept. */
+  public static final int MAX_ERROR = 500;
 
   /** Checks the invariants. */
   public OutboxMessage {
@@ -42,6 +48,7 @@ public record OutboxMessage(
     checkArgument(!topic.isNotice() || recipient != null, "a notice needs a recipient");
     checkArgument(topic.isNotice() || grant != null, "a provisioning request needs a grant");
     checkArgument(attempts >= 0, "attempts %s is negative", attempts);
+    checkArgument(lastError == null || lastError.length() <= MAX_ERROR, "lastError longer than %s", MAX_ERROR);
   }
 
   /**
@@ -57,6 +64,6 @@ public record OutboxMessage(
    */
   public static OutboxMessage due(String id, Topic topic, @Nullable CitizenId recipient,
       @Nullable InvitationId invitation, @Nullable GrantId grant, Instant now) {
-    return new OutboxMessage(id, topic, recipient, invitation, grant, now, 0, now);
+    return new OutboxMessage(id, topic, recipient, invitation, grant, now, 0, now, null);
   }
 }

@@ -75,6 +75,7 @@ public abstract class AuditLogContract extends StoreContract {
 
     assertThat(inRead(() -> store.auditLog().lastSeal())).contains(new AuditSeal(2, HASH_B));
     assertThat(inRead(() -> store.auditLog().unsealed(10))).extracting(AuditEntry::sequence).containsExactly(3L);
+    assertThat(inRead(() -> store.auditLog().countUnsealed())).isEqualTo(1);
     Page<SealedEntry> first = inRead(() -> store.auditLog().chain(PageRequest.first(1)));
     assertThat(first.items()).extracting(e -> e.entry().sequence(), e -> e.seal().position())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L));

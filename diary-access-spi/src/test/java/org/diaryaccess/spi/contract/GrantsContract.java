@@ -73,5 +73,7 @@ public abstract class GrantsContract extends StoreContract {
         .items()).isEmpty();
     assertThat(inRead(() -> store.grants().provisioningOverdue(T0.plus(Duration.ofHours(25)), PageRequest.first(10)))
         .items()).extracting(g -> g.id().value()).containsExactly("g-1", "g-3", "g-4", "g-5");
+    assertThat(inRead(() -> store.grants().countProvisioningOverdue(T0.plus(Duration.ofHours(23))))).isZero();
+    assertThat(inRead(() -> store.grants().countProvisioningOverdue(T0.plus(Duration.ofHours(25))))).isEqualTo(4);
   }
 }

@@ -48,7 +48,7 @@ public abstract class OutboxContract extends StoreContract {
     inWrite(() -> store.outbox().claimDue(T0, T0.plusSeconds(1), 10));
     inWrite(() -> {
       store.outbox().markDelivered("m-1", T0);
-      store.outbox().markFailed("m-2", 1, T0.plus(Duration.ofMinutes(1)));
+      store.outbox().markFailed("m-2", 1, T0.plus(Duration.ofMinutes(1)), "IllegalStateException: centre down");
     });
 
     assertThat(inRead(() -> store.outbox().undelivered())).isEqualTo(1);
@@ -57,7 +57,24 @@ public abstract class OutboxContract extends StoreContract {
         .singleElement().satisfies(m -> {
           assertThat(m.id()).isEqualTo("m-2");
           assertThat(m.attempts()).isEqualTo(1);
+          assertThat(m.lastError()).isEqualTo("IllegalStateException: centre down");
         });
+  }
+
+  @Test
+  void theOldestWaitingMessageShowsHowFarBehindDeliveryIs() {
+    assertThat(inRead(() -> store.outbox().oldestUndelivered())).isEmpty();
+    inWrite(() -> {
+      store.outbox().enqueue(OutboxMessage.due("m-late", Topic.INVITATION_RECEIVED, CitizenId.of("granny"), null,
+          null, T0.plusSeconds(30)));
+      store.outbox().enqueue(OutboxMessage.due("m-early", Topic.INVITATION_RECEIVED, CitizenId.of("granny"), null,
+          null, T0));
+    });
+    assertThat(inRead(() -> store.outbox().oldestUndelivered())).contains(T0);
+    inWrite(() -> store.outbox().claimDue(T0.plusSeconds(60), T0.plusSeconds(61), 10));
+    inWrite(() -> store.outbox().markDelivered("m-early", T0.plusSeconds(60)));
+    assertThat(inRead(() -> store.outbox().oldestUndelivered())).contains(T0.plusSeconds(30));
+    assertThat(inRead(() -> store.outbox().undelivered())).isEqualTo(1);
   }
 
   @Test
