@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
@@ -36,23 +38,26 @@ public interface AccessFacts {
   Facts load(CitizenId citizen, PupilRecordId pupil);
 
   /**
-   * The facts for deciding every diary a citizen might see: the records that hold the citizen's
-   * mobile phone (R3 needs equal phones, so no other record can match) and the records of the
-   * citizen's live grants.
+   * The facts for deciding every diary a citizen might see: the records holding one of the
+   * citizen's valid contacts in the key fields — the match policy names them, and matches no
+   * entry that shares none — and the records of the citizen's live grants.
    *
    * @param citizen who
+   * @param keys the contact fields candidates are found by
    * @return the citizen (or {@code null} if unknown) and one {@link Facts} per candidate record
    */
-  CitizenFacts forCitizen(CitizenId citizen);
+  CitizenFacts forCitizen(CitizenId citizen, Set<ContactField> keys);
 
   /**
-   * The facts for deciding everyone who might see a child's diary: the citizens who hold one of
-   * the mobile phones the record holds, and the trustees of the child's live grants.
+   * The facts for deciding everyone who might see a child's diary: the citizens holding one of
+   * the record's valid contacts (the child's own or a representative's) in the key fields, and
+   * the trustees of the child's live grants.
    *
    * @param pupil the child
+   * @param keys the contact fields candidates are found by
    * @return the record (or {@code null} if unknown) and one {@link Facts} per candidate citizen
    */
-  PupilFacts forPupil(PupilRecordId pupil);
+  PupilFacts forPupil(PupilRecordId pupil, Set<ContactField> keys);
 
   /**
    * The facts for a citizen's home page.
@@ -135,14 +140,16 @@ public interface AccessFacts {
       }
 
       @Override
-      public CitizenFacts forCitizen(CitizenId citizenId) {
+      public CitizenFacts forCitizen(CitizenId citizenId, Set<ContactField> keys) {
         Citizen citizen = citizens.findById(citizenId).orElse(null);
         if (citizen == null) {
           return new CitizenFacts(null, List.of());
         }
         TreeMap<PupilRecordId, PupilRecord> records = new TreeMap<>();
-        citizen.contacts().mobilePhone().ifPresent(
-            phone -> register.findByContact(phone).forEach(r -> records.put(r.id(), r)));
+        for (ContactField key : keys) {
+          citizen.contacts().value(key).ifPresent(
+              value -> register.findByContact(value).forEach(r -> records.put(r.id(), r)));
+        }
         for (Grant grant : grants.liveForTrustee(citizenId)) {
           if (!records.containsKey(grant.pupil())) {
             register.findById(grant.pupil()).ifPresent(r -> records.put(r.id(), r));
@@ -152,7 +159,7 @@ public interface AccessFacts {
       }
 
       @Override
-      public PupilFacts forPupil(PupilRecordId pupilId) {
+      public PupilFacts forPupil(PupilRecordId pupilId, Set<ContactField> keys) {
         PupilRecord record = register.findById(pupilId).orElse(null);
         if (record == null) {
           return new PupilFacts(null, List.of());
@@ -162,7 +169,9 @@ public interface AccessFacts {
         entries.add(record.contacts());
         record.representatives().forEach(r -> entries.add(r.contacts()));
         for (Contacts entry : entries) {
-          entry.mobilePhone().ifPresent(phone -> citizens.findByContact(phone).forEach(c -> people.put(c.id(), c)));
+          for (ContactField key : keys) {
+            entry.value(key).ifPresent(value -> citizens.findByContact(value).forEach(c -> people.put(c.id(), c)));
+          }
         }
         for (Grant grant : grants.liveForPupil(pupilId)) {
           if (!people.containsKey(grant.trustee())) {

@@ -37,6 +37,7 @@ import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditSeal;
 import org.diaryaccess.spi.audit.SealedEntry;
+import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.delivery.OutboxMessage;
@@ -285,13 +286,13 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     @Override
-    public CitizenFacts forCitizen(CitizenId citizen) {
-      return read(() -> composed.forCitizen(citizen));
+    public CitizenFacts forCitizen(CitizenId citizen, Set<ContactField> keys) {
+      return read(() -> composed.forCitizen(citizen, keys));
     }
 
     @Override
-    public PupilFacts forPupil(PupilRecordId pupil) {
-      return read(() -> composed.forPupil(pupil));
+    public PupilFacts forPupil(PupilRecordId pupil, Set<ContactField> keys) {
+      return read(() -> composed.forPupil(pupil, keys));
     }
   }
 

@@ -1,14 +1,18 @@
 package org.diaryaccess.adapters.jdbc;
 
+import com.google.common.collect.Sets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -61,42 +65,79 @@ final class JdbcAccessFacts implements AccessFacts {
       + "ORDER BY g.id, r.position";
 
   /**
-   * A citizen's home page: the citizen, each record holding their phone or named by one of their
-   * live grants, and per record their live grants with grantors and its representatives.
+   * A citizen's home page: the citizen, each record holding one of their contacts in a key field
+   * or named by one of their live grants, and per record their live grants with grantors and its
+   * representatives.
    */
-  private static final String FOR_CITIZEN = "SELECT " + COLUMNS
-      + "FROM da_citizen c "
-      // The candidates first, each found through an index, then joined by primary key: a
-      // correlated IN over da_pupil would make some planners scan every pupil.
-      + "LEFT JOIN (SELECT pc.pupil_id AS pid FROM da_citizen me JOIN da_pupil_contact pc "
-      + "ON pc.kind = 'P' AND pc.contact = me.phone_norm WHERE me.id = ? "
-      + "UNION SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = ? AND " + JdbcGrants.isLive("lg.state")
-      + ") cand ON 1 = 1 "
-      + "LEFT JOIN da_pupil p ON p.id = cand.pid "
-      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
-      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
-      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
-      + "WHERE c.id = ? "
-      + "ORDER BY p.id, g.id, r.position";
+  private static String forCitizen(Set<ContactField> keys) {
+    // The candidates first, each found through an index, then joined by primary key: a
+    // correlated IN over da_pupil would make some planners scan every pupil.
+    StringBuilder candidates = new StringBuilder();
+    for (ContactField key : keys) {
+      candidates.append("SELECT pc.pupil_id AS pid FROM da_citizen me JOIN da_pupil_contact pc ON pc.kind = '")
+          .append(kind(key)).append("' AND pc.contact = me.").append(column(key)).append(" WHERE me.id = ? UNION ");
+    }
+    candidates.append("SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = ? AND ")
+        .append(JdbcGrants.isLive("lg.state"));
+    return "SELECT " + COLUMNS
+        + "FROM da_citizen c "
+        + "LEFT JOIN (" + candidates + ") cand ON 1 = 1 "
+        + "LEFT JOIN da_pupil p ON p.id = cand.pid "
+        + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
+        + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
+        + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
+        + "WHERE c.id = ? "
+        + "ORDER BY p.id, g.id, r.position";
+  }
 
   /**
-   * A child's viewers: the record, each citizen holding one of its phones or holding one of its
-   * live grants, and per citizen their live grants with grantors; the representatives too.
+   * A child's viewers: the record, each citizen holding one of its contacts in a key field or
+   * holding one of its live grants, and per citizen their live grants with grantors; the
+   * representatives too.
    */
-  private static final String FOR_PUPIL = "SELECT " + COLUMNS
-      + "FROM da_pupil p "
-      // The candidates first, each found through an index, then joined by primary key: an OR of
-      // two IN conditions on da_citizen would make some planners scan every citizen.
-      + "LEFT JOIN (SELECT holder.id AS cid FROM da_pupil_contact pc JOIN da_citizen holder "
-      + "ON holder.phone_norm = pc.contact WHERE pc.pupil_id = ? AND pc.kind = 'P' "
-      + "UNION SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = ? AND " + JdbcGrants.isLive("lg.state")
-      + ") cand ON 1 = 1 "
-      + "LEFT JOIN da_citizen c ON c.id = cand.cid "
-      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
-      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
-      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
-      + "WHERE p.id = ? "
-      + "ORDER BY c.id, g.id, r.position";
+  private static String forPupil(Set<ContactField> keys) {
+    // The candidates first, each found through an index, then joined by primary key: an OR of
+    // IN conditions on da_citizen would make some planners scan every citizen.
+    StringBuilder candidates = new StringBuilder();
+    for (ContactField key : keys) {
+      candidates.append("SELECT holder.id AS cid FROM da_pupil_contact pc JOIN da_citizen holder ON holder.")
+          .append(column(key)).append(" = pc.contact WHERE pc.pupil_id = ? AND pc.kind = '").append(kind(key))
+          .append("' UNION ");
+    }
+    candidates.append("SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = ? AND ")
+        .append(JdbcGrants.isLive("lg.state"));
+    return "SELECT " + COLUMNS
+        + "FROM da_pupil p "
+        + "LEFT JOIN (" + candidates + ") cand ON 1 = 1 "
+        + "LEFT JOIN da_citizen c ON c.id = cand.cid "
+        + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = p.id AND " + LIVE + " "
+        + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
+        + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
+        + "WHERE p.id = ? "
+        + "ORDER BY c.id, g.id, r.position";
+  }
+
+  /** The kind letter {@code da_pupil_contact} files a field's values under. */
+  private static String kind(ContactField field) {
+    return switch (field) {
+      case EMAIL -> "E";
+      case MOBILE_PHONE -> "P";
+      case SNILS -> "S";
+    };
+  }
+
+  /** The {@code da_citizen} column holding a field's normalised value. */
+  private static String column(ContactField field) {
+    return switch (field) {
+      case EMAIL -> "email_norm";
+      case MOBILE_PHONE -> "phone_norm";
+      case SNILS -> "snils_norm";
+    };
+  }
+
+  /** The statements per set of key fields: a handful of sets in any deployment. */
+  private final Map<Set<ContactField>, String> citizenStatements = new ConcurrentHashMap<>();
+  private final Map<Set<ContactField>, String> pupilStatements = new ConcurrentHashMap<>();
 
   private final Sql sql;
 
@@ -112,9 +153,15 @@ final class JdbcAccessFacts implements AccessFacts {
   }
 
   @Override
-  public CitizenFacts forCitizen(CitizenId citizenId) {
-    List<Row> rows = sql.list(FOR_CITIZEN,
-        p -> p.text(citizenId.value()).text(citizenId.value()).text(citizenId.value()), Row::of);
+  public CitizenFacts forCitizen(CitizenId citizenId, Set<ContactField> keys) {
+    Set<ContactField> ordered = Sets.immutableEnumSet(keys);
+    String statement = citizenStatements.computeIfAbsent(ordered, JdbcAccessFacts::forCitizen);
+    List<Row> rows = sql.list(statement, p -> {
+      // One for each key's candidates, one for the live grants', one for the citizen.
+      for (int i = 0; i < ordered.size() + 2; i++) {
+        p.text(citizenId.value());
+      }
+    }, Row::of);
     if (rows.isEmpty()) {
       return new CitizenFacts(null, List.of());
     }
@@ -123,9 +170,15 @@ final class JdbcAccessFacts implements AccessFacts {
   }
 
   @Override
-  public PupilFacts forPupil(PupilRecordId pupilId) {
-    List<Row> rows = sql.list(FOR_PUPIL,
-        p -> p.text(pupilId.value()).text(pupilId.value()).text(pupilId.value()), Row::of);
+  public PupilFacts forPupil(PupilRecordId pupilId, Set<ContactField> keys) {
+    Set<ContactField> ordered = Sets.immutableEnumSet(keys);
+    String statement = pupilStatements.computeIfAbsent(ordered, JdbcAccessFacts::forPupil);
+    List<Row> rows = sql.list(statement, p -> {
+      // One for each key's candidates, one for the live grants', one for the record.
+      for (int i = 0; i < ordered.size() + 2; i++) {
+        p.text(pupilId.value());
+      }
+    }, Row::of);
     if (rows.isEmpty()) {
       return new PupilFacts(null, List.of());
     }

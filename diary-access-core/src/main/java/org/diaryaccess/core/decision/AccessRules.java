@@ -168,7 +168,7 @@ public final class AccessRules {
    */
   public Page<VisibleDiary> visibleDiaries(CitizenId citizenId, PageRequest page) {
     return unitOfWork.read(() -> {
-      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId);
+      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId, representation.match().lookupKeys());
       if (loaded.citizen() == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
       }
@@ -208,7 +208,7 @@ public final class AccessRules {
   public Page<Viewer> whoCanSee(CitizenId askingId, PupilRecordId pupilId, PageRequest page) {
     return unitOfWork.read(() -> {
       LocalDate today = today();
-      AccessFacts.PupilFacts loaded = facts.forPupil(pupilId);
+      AccessFacts.PupilFacts loaded = facts.forPupil(pupilId, representation.match().lookupKeys());
       PupilRecord record = loaded.record();
       TreeMap<String, Viewer> viewers = new TreeMap<>();
       boolean askerIsRepresentative = false;

@@ -62,7 +62,7 @@ public final class Diagnostician {
    */
   public Diagnosis diagnose(CitizenId citizenId) {
     return unitOfWork.read(() -> {
-      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId);
+      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId, match.lookupKeys());
       Citizen citizen = loaded.citizen();
       if (citizen == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);

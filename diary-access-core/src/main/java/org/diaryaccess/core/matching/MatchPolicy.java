@@ -1,5 +1,8 @@
 package org.diaryaccess.core.matching;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 
 /**
@@ -18,6 +21,19 @@ public interface MatchPolicy {
    * @return {@code true} if the citizen is the person the entry describes
    */
   boolean matches(Contacts profile, Contacts entry);
+
+  /**
+   * The fields a match needs an equal value in: a policy promises to match no entry that shares
+   * no valid value with the profile in one of these fields. The lists (a citizen's diaries, a
+   * child's viewers) and the diagnosis find their candidates by them, so they agree with
+   * decisions for any policy that keeps the promise. By default every field — always safe;
+   * name fewer to make the lists cheaper.
+   *
+   * @return the fields, at least one
+   */
+  default Set<ContactField> lookupKeys() {
+    return EnumSet.allOf(ContactField.class);
+  }
 
   /**
    * R3 as docs/RULES.md states it: e-mail equal <em>and</em> mobile phone equal (both valid, after

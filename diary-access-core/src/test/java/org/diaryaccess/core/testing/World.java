@@ -5,6 +5,7 @@ import java.util.List;
 import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.matching.MatchPolicy;
 import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.audit.AuditEntry;
@@ -36,6 +37,11 @@ public final class World implements AutoCloseable {
 
   /** A world on the given backend with the given settings. */
   public World(Backend backend, AccessSettings policy) {
+    this(backend, policy, MatchPolicy.standard());
+  }
+
+  /** A world on the given backend with the given settings and match rule. */
+  public World(Backend backend, AccessSettings policy, MatchPolicy match) {
     this.backend = backend;
     this.access = DiaryAccess.builder()
         .store(backend.store())
@@ -44,6 +50,7 @@ public final class World implements AutoCloseable {
         .clock(clock)
         .ids(new SequentialIds())
         .settings(policy)
+        .matchPolicy(match)
         .build();
   }
 

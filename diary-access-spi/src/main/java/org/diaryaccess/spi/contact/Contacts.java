@@ -163,6 +163,20 @@ public final class Contacts {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /**
+   * The valid value of one field, if the contacts hold one.
+   *
+   * @param field the field
+   * @return its normalised value, or empty
+   */
+  public Optional<ContactValue> value(ContactField field) {
+    return switch (checkNotNull(field, "field")) {
+      case EMAIL -> email().map(ContactValue.class::cast);
+      case MOBILE_PHONE -> mobilePhone().map(ContactValue.class::cast);
+      case SNILS -> snils().map(ContactValue.class::cast);
+    };
+  }
+
   /** The e-mail, if present and valid. */
   public Optional<Email> email() {
     return Optional.ofNullable(email);

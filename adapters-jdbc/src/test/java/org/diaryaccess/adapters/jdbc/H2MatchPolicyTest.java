@@ -1,0 +1,12 @@
+package org.diaryaccess.adapters.jdbc;
+
+import org.diaryaccess.core.hostapi.AbstractMatchPolicyTest;
+import org.diaryaccess.core.testing.Backend;
+
+/** Lists agree with decisions for every match policy, on the JDBC adapter over H2. */
+class H2MatchPolicyTest extends AbstractMatchPolicyTest {
+  @Override
+  protected Backend newBackend() {
+    return JdbcBackend.h2();
+  }
+}
