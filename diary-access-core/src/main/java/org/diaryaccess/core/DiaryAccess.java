@@ -133,9 +133,10 @@ public final class DiaryAccess {
     this.answers = new InvitationAnswers(commands, invitations, people, register, grants, representation, ids, settings);
     this.invitationReads = new InvitationReads(work, invitations, people, register, representation, clock, settings);
     GrantStanding standing = new GrantStanding(people, register, validity);
+    this.provisioning = new Provisioning(commands, work, grants, diarySystem, standing, clock, settings);
     this.grantReads = new GrantReads(work, grants, people, register, representation, standing, clock, settings);
     this.ending = new GrantEnding(commands, grants, people, register, representation, settings);
-    this.provisioning = new Provisioning(commands, work, grants, diarySystem, clock);
+
     this.auditChain = new AuditChain(commands, work, auditLog);
     this.status = new StatusReader(work, outbox, grants, auditLog, clock);
     this.housekeeping = new Housekeeping(

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.support.AuditSubject;
 import org.diaryaccess.core.support.Change;
 import org.diaryaccess.core.support.Commands;
@@ -33,22 +35,28 @@ public final class Provisioning {
   private final UnitOfWork unitOfWork;
   private final Grants grants;
   private final DiaryProvisioning diarySystem;
+  private final GrantStanding standing;
   private final Clock clock;
+  private final AccessSettings settings;
 
   /**
    * @param commands how an activation is committed
    * @param unitOfWork where grants are read
    * @param grants the grants
    * @param diarySystem the host's diary system
+   * @param standing R10, so that a grant whose basis is gone is not listed as overdue
    * @param clock when is now
+   * @param settings the zone
    */
   public Provisioning(Commands commands, UnitOfWork unitOfWork, Grants grants, DiaryProvisioning diarySystem,
-      Clock clock) {
+      GrantStanding standing, Clock clock, AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");
     this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
     this.grants = checkNotNull(grants, "grants");
     this.diarySystem = checkNotNull(diarySystem, "diarySystem");
+    this.standing = checkNotNull(standing, "standing");
     this.clock = checkNotNull(clock, "clock");
+    this.settings = checkNotNull(settings, "settings");
   }
 
   /**
@@ -101,13 +109,21 @@ public final class Provisioning {
   }
 
   /**
-   * Grants still provisioning past their deadline, for the host to alert on.
+   * Grants still provisioning past their deadline, for the host to alert on. A grant whose basis
+   * is gone reads as ended, not overdue, so a page may hold fewer than asked while a cursor says
+   * more follow.
    *
    * @param page which page
    * @return the page, in id order
    */
   public Page<Grant> overdue(PageRequest page) {
-    return unitOfWork.read(() -> grants.provisioningOverdue(clock.instant(), page));
+    return unitOfWork.read(() -> {
+      Instant now = clock.instant();
+      Page<Grant> stored = grants.provisioningOverdue(now, page);
+      Set<GrantId> lapsed = standing.lapsed(stored.items(), settings.dayOf(now)).keySet();
+      return new Page<>(stored.items().stream().filter(grant -> !lapsed.contains(grant.id())).toList(),
+          stored.nextCursor());
+    });
   }
 
   /**

@@ -212,4 +212,20 @@ public abstract class AbstractHostApiTest {
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).isEqualTo("IllegalStateException: no inbox for ***@***, phone ***");
   }
+
+  @Test
+  void anOverdueGrantWhoseBasisIsGoneIsListedAsEndedNotOverdue() {
+    theFamily();
+    world.diarySystem.answer(ProvisioningStatus.ACCEPTED_FOR_LATER);
+    Grant grant = access.accept(NINA_ID, vasilisaInvitesNina(ninaFor(ANTON)).id()).grants().get(0);
+    access.housekeeping();
+    world.after(Duration.ofHours(25));
+    assertThat(access.overdueGrants(PageRequest.first()).items()).extracting(Grant::id).containsExactly(grant.id());
+
+    world.schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer(), Guide.dmitryAsTheSchoolHoldsHim())
+        .withEnrolled(false));
+
+    assertThat(access.overdueGrants(PageRequest.first()).items()).isEmpty();
+    assertThat(access.grant(NINA_ID, grant.id()).state()).isEqualTo(GrantState.TERMINATED);
+  }
 }
