@@ -83,6 +83,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every method validates its input ({@link InvalidInputException}); every command either
  * does what was asked or refuses with stable reason codes ({@link RefusedException}) and changes
  * nothing. Nothing is cached: every answer reflects the store as it is now.
+ *
+ * @since 0.1.0
  */
 public final class DiaryAccess {
   private final AccessSettings settings;
@@ -147,12 +149,20 @@ public final class DiaryAccess {
         auditChain);
   }
 
-  /** Starts building an instance. */
+  /**
+   * Starts building an instance.
+   *
+   * @return starts building an instance
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The settings in force. */
+  /**
+   * The settings in force.
+   *
+   * @return the settings in force
+   */
   public AccessSettings settings() {
     return settings;
   }
@@ -439,7 +449,11 @@ public final class DiaryAccess {
     return auditChain.verify();
   }
 
-  /** The validator with the library's constraints, for a host's own forms. */
+  /**
+   * The validator with the library's constraints, for a host's own forms.
+   *
+   * @return the validator with the library's constraints, for a host's own forms
+   */
   public jakarta.validation.Validator validator() {
     return validation.validator();
   }

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * the decisions behind the two lists (a citizen's diaries, a child's viewers). A store should
  * answer each in as few round trips as it can (the JDBC adapter: one query each). The default,
  * {@link #composedOf}, asks the separate ports.
+ *
+ * @since 0.1.0
  */
 public interface AccessFacts {
 
@@ -66,7 +68,12 @@ public interface AccessFacts {
    * @param candidates one entry per record the citizen might see, in record-id order
    */
   record CitizenFacts(@Nullable Citizen citizen, List<Facts> candidates) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param citizen the citizen, or {@code null} if unknown
+     * @param candidates one entry per record the citizen might see, in record-id order
+     */
     public CitizenFacts {
       candidates = ImmutableList.copyOf(candidates);
     }
@@ -79,7 +86,12 @@ public interface AccessFacts {
    * @param candidates one entry per citizen who might see it, in citizen-id order
    */
   record PupilFacts(@Nullable PupilRecord record, List<Facts> candidates) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param record the record, or {@code null} if unknown
+     * @param candidates one entry per citizen who might see it, in citizen-id order
+     */
     public PupilFacts {
       candidates = ImmutableList.copyOf(candidates);
     }
@@ -95,7 +107,14 @@ public interface AccessFacts {
    */
   record Facts(@Nullable Citizen citizen, @Nullable PupilRecord record, List<Grant> liveGrants,
       Map<CitizenId, Citizen> grantors) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param citizen the citizen, or {@code null} if unknown (then nothing else need be loaded)
+     * @param record the pupil record, or {@code null} if unknown
+     * @param liveGrants the citizen's live grants for the pupil
+     * @param grantors the citizens who granted them, by id (an unknown grantor is absent)
+     */
     public Facts {
       liveGrants = ImmutableList.copyOf(liveGrants);
       grantors = ImmutableMap.copyOf(grantors);
@@ -110,7 +129,11 @@ public interface AccessFacts {
       return new Facts(null, null, List.of(), Map.of());
     }
 
-    /** The citizen, if known. */
+    /**
+     * The citizen, if known.
+     *
+     * @return the citizen, if known
+     */
     public Optional<Citizen> knownCitizen() {
       return Optional.ofNullable(citizen);
     }

@@ -12,6 +12,8 @@ import org.diaryaccess.spi.paging.PageRequest;
  * The append-only record of every command (R14). Entries are never changed or removed. Once
  * committed, each entry is sealed into a hash chain by housekeeping, so that an entry edited,
  * inserted or deleted behind the library's back is detected.
+ *
+ * @since 0.1.0
  */
 public interface AuditLog {
 

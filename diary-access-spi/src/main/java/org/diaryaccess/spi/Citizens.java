@@ -11,6 +11,8 @@ import org.diaryaccess.spi.people.Citizen;
  * The portal's registry of people and their profiles. The library only reads it; the host writes
  * it through {@link #save} when a citizen registers or edits the profile, and through
  * {@link #saveAll} when it loads or re-syncs the registry in bulk.
+ *
+ * @since 0.1.0
  */
 public interface Citizens {
 

@@ -10,6 +10,8 @@ import org.diaryaccess.spi.delivery.ProvisioningStatus;
 /**
  * The host's diary system: opens and closes a trusted person's access (R9). Calls may repeat
  * with the same idempotency key; throwing means "try later".
+ *
+ * @since 0.1.0
  */
 public interface DiaryProvisioning {
 

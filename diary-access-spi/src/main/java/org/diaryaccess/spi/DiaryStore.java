@@ -3,33 +3,65 @@ package org.diaryaccess.spi;
 /**
  * The storage ports of one store, handed over together: an adapter (in-memory, JDBC) implements
  * this so a host wires it in one line. The ports must share the store's {@link #unitOfWork()}.
+ *
+ * @since 0.1.0
  */
 public interface DiaryStore extends AutoCloseable {
 
-  /** The portal's registry of people. */
+  /**
+   * The portal's registry of people.
+   *
+   * @return the portal's registry of people
+   */
   Citizens citizens();
 
-  /** The school register. */
+  /**
+   * The school register.
+   *
+   * @return the school register
+   */
   SchoolRegister schoolRegister();
 
-  /** Invitations. */
+  /**
+   * Invitations.
+   *
+   * @return invitations
+   */
   Invitations invitations();
 
-  /** Grants. */
+  /**
+   * Grants.
+   *
+   * @return grants
+   */
   Grants grants();
 
-  /** The outbox. */
+  /**
+   * The outbox.
+   *
+   * @return the outbox
+   */
   Outbox outbox();
 
-  /** The audit log. */
+  /**
+   * The audit log.
+   *
+   * @return the audit log
+   */
   AuditLog auditLog();
 
-  /** Transactions over all of the above. */
+  /**
+   * Transactions over all of the above.
+   *
+   * @return transactions over all of the above
+   */
   UnitOfWork unitOfWork();
 
   /**
    * What an access decision reads, fetched together; by default through the ports above, one
    * call each. A store that can do it in one round trip overrides this.
+   *
+   * @return what an access decision reads, fetched together; by default through the ports above, one call each
    */
   default AccessFacts accessFacts() {
     return AccessFacts.composedOf(citizens(), schoolRegister(), grants());
@@ -38,6 +70,8 @@ public interface DiaryStore extends AutoCloseable {
   /**
    * What the invitation rule reads, fetched together; by default through the ports above, one
    * call per kind and child. A store that can do it in one round trip overrides this.
+   *
+   * @return what the invitation rule reads, fetched together; by default through the ports above, one call per kind and child
    */
   default InvitationFacts invitationFacts() {
     return InvitationFacts.composedOf(citizens(), schoolRegister(), invitations(), grants());

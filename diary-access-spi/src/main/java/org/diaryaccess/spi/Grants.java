@@ -10,7 +10,11 @@ import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
 
-/** The trusted persons' grants the library owns (R8–R11). */
+/**
+ * The trusted persons' grants the library owns (R8–R11).
+ *
+ * @since 0.1.0
+ */
 public interface Grants {
 
   /**

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * Everything the invitation rule (R7) reads, fetched together before it is evaluated, so that the
  * rule itself is a pure function of these facts. A store should answer in as few round trips as
  * it can; the default, {@link #composedOf}, asks the separate ports.
+ *
+ * @since 0.1.0
  */
 public interface InvitationFacts {
 
@@ -47,7 +49,15 @@ public interface InvitationFacts {
    */
   record Query(CitizenId inviter, Set<PupilRecordId> pupils, ContactValue invitee, Instant sentSince,
       Instant declinedSince) {
-    /** Checks the parts and copies the set. */
+    /**
+     * Checks the parts and copies the set.
+     *
+     * @param inviter who invites
+     * @param pupils the children named, without repeats
+     * @param invitee the trusted person's mobile phone or SNILS, as the inviter named it
+     * @param sentSince the start of the window the inviter's sends are counted in
+     * @param declinedSince the start of the window declines are read in
+     */
     public Query {
       checkNotNull(inviter, "inviter");
       checkNotNull(invitee, "invitee");
@@ -66,7 +76,13 @@ public interface InvitationFacts {
    * @param at when
    */
   record Decline(CitizenId invitee, PupilRecordId pupil, Instant at) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param invitee who declined
+     * @param pupil the child
+     * @param at when
+     */
     public Decline {
       checkNotNull(invitee, "invitee");
       checkNotNull(pupil, "pupil");
@@ -89,7 +105,17 @@ public interface InvitationFacts {
    */
   record Facts(@Nullable Citizen inviter, List<PupilRecord> records, List<Citizen> inviteeCandidates,
       List<Invitation> pending, List<Grant> liveGrants, List<Decline> declines, int sentInWindow) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param inviter the inviter, or {@code null} if unknown (then nothing else need be loaded)
+     * @param records the records of the children named that exist
+     * @param inviteeCandidates the citizens who hold the invitee's phone or SNILS (the rule then compares surnames)
+     * @param pending pending invitations naming any of the children, expired or not, each once
+     * @param liveGrants live grants for any of the children, the inviter's own included
+     * @param declines the inviter's invitations naming one of the children that a candidate declined within the window (a store may include other people's declines too)
+     * @param sentInWindow how many invitations the inviter sent within the window
+     */
     public Facts {
       records = ImmutableList.copyOf(records);
       inviteeCandidates = ImmutableList.copyOf(inviteeCandidates);

@@ -12,7 +12,11 @@ import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
 
-/** The invitations the library owns (R7, R8). */
+/**
+ * The invitations the library owns (R7, R8).
+ *
+ * @since 0.1.0
+ */
 public interface Invitations {
 
   /**

@@ -9,6 +9,8 @@ import org.diaryaccess.spi.delivery.Notice;
  * The host's notification centre («Центр уведомлений» / «Сообщения»). Each call delivers one
  * notice; it may be repeated after a failure, with the same {@link Notice#idempotencyKey()}, so
  * an implementation should drop repeats. Throwing means "not delivered, try later".
+ *
+ * @since 0.1.0
  */
 public interface NotificationCentre {
 

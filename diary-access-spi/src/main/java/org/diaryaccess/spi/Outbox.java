@@ -9,6 +9,8 @@ import org.diaryaccess.spi.delivery.OutboxMessage;
  * Messages stored in the same unit of work as the change they report, delivered later by
  * housekeeping at least once (the transactional outbox). A state change and its notice can never
  * part: both are stored or neither is.
+ *
+ * @since 0.1.0
  */
 public interface Outbox {
 

@@ -11,6 +11,8 @@ import org.diaryaccess.spi.school.PupilRecord;
  * The schools' pupil records with their legal-representative entries. Schools change it all the
  * time and a city syncs it in bulk, so adapters take bulk upserts and keep an index by contact:
  * a look-up by contact never scans every record.
+ *
+ * @since 0.1.0
  */
 public interface SchoolRegister {
 

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 /**
  * Runs work so that its writes happen together or not at all. The JDBC adapter makes it one
  * database transaction; the in-memory adapter serialises writers and undoes a failed one.
+ *
+ * @since 0.1.0
  */
 public interface UnitOfWork {
 

@@ -71,6 +71,8 @@ import org.jspecify.annotations.Nullable;
  * store.schoolRegister().upsert(List.of(anton));
  * DiaryAccess access = DiaryAccess.builder().store(store)...build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InMemoryStore implements DiaryStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -361,7 +363,11 @@ public final class InMemoryStore implements DiaryStore {
       }
     }
 
-    /** How many citizens are registered. */
+    /**
+     * How many citizens are registered.
+     *
+     * @return how many citizens are registered
+     */
     public int size() {
       return read(citizens::size);
     }
@@ -423,7 +429,11 @@ public final class InMemoryStore implements DiaryStore {
       return all;
     }
 
-    /** How many records are held. */
+    /**
+     * How many records are held.
+     *
+     * @return how many records are held
+     */
     public int size() {
       return read(records::size);
     }

@@ -13,6 +13,8 @@ import org.diaryaccess.spi.id.GrantId;
 /**
  * A stand-in for the host's diary system that remembers which grants it opened and closed. It
  * answers every opening with a configurable status and can be told to fail. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RecordingDiaryProvisioning implements DiaryProvisioning {
   private final Set<GrantId> opened = new LinkedHashSet<>();
@@ -41,12 +43,20 @@ public final class RecordingDiaryProvisioning implements DiaryProvisioning {
     this.failing = down;
   }
 
-  /** Grants opened, each once. */
+  /**
+   * Grants opened, each once.
+   *
+   * @return grants opened, each once
+   */
   public synchronized Set<GrantId> opened() {
     return ImmutableSet.copyOf(opened);
   }
 
-  /** Grants closed, each once. */
+  /**
+   * Grants closed, each once.
+   *
+   * @return grants closed, each once
+   */
   public synchronized Set<GrantId> closed() {
     return ImmutableSet.copyOf(closed);
   }

@@ -18,6 +18,8 @@ import org.diaryaccess.spi.id.CitizenId;
  * A notification centre that keeps every notice in memory, one per idempotency key (a repeated
  * delivery is dropped), so a test or an example can look into a citizen's «Центр уведомлений».
  * It can be told to fail, to show that nothing is lost when the real one is down. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RecordingNotificationCentre implements NotificationCentre {
   private final List<Notice> notices = new ArrayList<>();
@@ -38,7 +40,11 @@ public final class RecordingNotificationCentre implements NotificationCentre {
     this.failing = checkNotNull(failWhen, "failWhen");
   }
 
-  /** Every notice delivered, in order, each once. */
+  /**
+   * Every notice delivered, in order, each once.
+   *
+   * @return every notice delivered, in order, each once
+   */
   public synchronized List<Notice> notices() {
     return ImmutableList.copyOf(notices);
   }
@@ -53,12 +59,20 @@ public final class RecordingNotificationCentre implements NotificationCentre {
     return notices.stream().filter(n -> n.recipient().equals(citizen)).toList();
   }
 
-  /** How many delivery calls were made, repeats and failures included. */
+  /**
+   * How many delivery calls were made, repeats and failures included.
+   *
+   * @return how many delivery calls were made, repeats and failures included
+   */
   public synchronized int attempts() {
     return attempts;
   }
 
-  /** How many notices were handed over again after a successful delivery (the key told them apart). */
+  /**
+   * How many notices were handed over again after a successful delivery (the key told them apart).
+   *
+   * @return how many notices were handed over again after a successful delivery (the key told them apart)
+   */
   public synchronized int redeliveries() {
     return redeliveries;
   }

@@ -14,7 +14,11 @@ import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.Gender;
 
-/** The portal's registry in table {@code da_citizen}, indexed by each normalised contact. */
+/**
+ * The portal's registry in table {@code da_citizen}, indexed by each normalised contact.
+ *
+ * @since 0.1.0
+ */
 public final class JdbcCitizens implements Citizens {
   private static final String COLUMNS =
       "id, surname, given_name, patronymic, birth_date, gender, email_raw, phone_raw, snils_raw, email_norm, "

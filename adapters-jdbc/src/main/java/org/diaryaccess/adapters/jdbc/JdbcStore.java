@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * JdbcStore store = JdbcStore.on(dataSource).migrate();   // or run MIGRATIONS with your own Flyway
  * DiaryAccess access = DiaryAccess.builder().store(store)...build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JdbcStore implements DiaryStore {
   /** Where the schema's Flyway migrations live in this jar, for a host's own Flyway. */

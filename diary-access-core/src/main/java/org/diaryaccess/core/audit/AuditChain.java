@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Sealing runs in housekeeping, one sealer at a time across instances; appending never waits
  * for it, so commands on different children never contend for the chain.
+ *
+ * @since 0.1.0
  */
 public final class AuditChain {
   /** The hash before the first entry. */

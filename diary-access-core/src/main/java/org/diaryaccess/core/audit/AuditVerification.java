@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param brokenAt the chain position where it breaks, or {@code null} if intact
  * @param problem how it breaks, or {@code null} if intact
  * @param unsealed entries committed but not sealed yet (at most one batch is counted)
+ * @since 0.1.0
  */
 public record AuditVerification(long verified, String head, @Nullable Long brokenAt, @Nullable Break problem,
     int unsealed) {
@@ -29,7 +30,15 @@ public record AuditVerification(long verified, String head, @Nullable Long broke
     OUT_OF_ORDER
   }
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param verified how many links, from the first, were recomputed and matched
+   * @param head the hash of the last matching link ({@link AuditChain#GENESIS} if none): keep it outside the database, and a chain rewritten from an earlier point will no longer reach it
+   * @param brokenAt the chain position where it breaks, or {@code null} if intact
+   * @param problem how it breaks, or {@code null} if intact
+   * @param unsealed entries committed but not sealed yet (at most one batch is counted)
+   */
   public AuditVerification {
     checkNotNull(head, "head");
     checkArgument((brokenAt == null) == (problem == null), "a break has a position and a kind");
@@ -43,12 +52,20 @@ public record AuditVerification(long verified, String head, @Nullable Long broke
     return new AuditVerification(verified, head, at, problem, 0);
   }
 
-  /** Whether every sealed entry is as it was sealed. */
+  /**
+   * Whether every sealed entry is as it was sealed.
+   *
+   * @return whether every sealed entry is as it was sealed
+   */
   public boolean isIntact() {
     return brokenAt == null;
   }
 
-  /** Where the chain breaks, if it does. */
+  /**
+   * Where the chain breaks, if it does.
+   *
+   * @return where the chain breaks, if it does
+   */
   public Optional<Long> firstBreak() {
     return Optional.ofNullable(brokenAt);
   }

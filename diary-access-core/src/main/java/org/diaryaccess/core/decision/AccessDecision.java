@@ -18,16 +18,30 @@ import org.diaryaccess.spi.error.ReasonCode;
  *   case AccessDecision.Denied denied -> explain(denied.reasons());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface AccessDecision {
 
-  /** Whether access is allowed. */
+  /**
+   * Whether access is allowed.
+   *
+   * @return whether access is allowed
+   */
   boolean isAllowed();
 
-  /** The basis, if allowed. */
+  /**
+   * The basis, if allowed.
+   *
+   * @return the basis, if allowed
+   */
   Optional<Basis> allowedBasis();
 
-  /** The reasons, if denied; empty if allowed. */
+  /**
+   * The reasons, if denied; empty if allowed.
+   *
+   * @return the reasons, if denied; empty if allowed
+   */
   List<ReasonCode> reasons();
 
   /**
@@ -36,7 +50,11 @@ public sealed interface AccessDecision {
    * @param basis why
    */
   record Allowed(Basis basis) implements AccessDecision {
-    /** Checks the basis. */
+    /**
+     * Checks the basis.
+     *
+     * @param basis why
+     */
     public Allowed {
       checkNotNull(basis, "basis");
     }
@@ -63,7 +81,11 @@ public sealed interface AccessDecision {
    * @param reasons why, at least one
    */
   record Denied(List<ReasonCode> reasons) implements AccessDecision {
-    /** Checks and copies the reasons. */
+    /**
+     * Checks and copies the reasons.
+     *
+     * @param reasons why, at least one
+     */
     public Denied {
       reasons = ImmutableList.copyOf(reasons);
       checkArgument(!reasons.isEmpty(), "a denial has a reason");

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The lists are built on the decision itself, so a list can never show what a decision would
  * deny.
+ *
+ * @since 0.1.0
  */
 public final class AccessRules {
   private final UnitOfWork unitOfWork;
@@ -67,7 +69,11 @@ public final class AccessRules {
     this.settings = checkNotNull(settings, "settings");
   }
 
-  /** The day a decision made now is made on, in the settings' zone. */
+  /**
+   * The day a decision made now is made on, in the settings' zone.
+   *
+   * @return the day a decision made now is made on, in the settings' zone
+   */
   public LocalDate today() {
     return settings.dayOf(clock.instant());
   }

@@ -10,7 +10,11 @@ import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** Why a citizen may see a diary (R13): as the pupil, as a legal representative, or as a trusted person. */
+/**
+ * Why a citizen may see a diary (R13): as the pupil, as a legal representative, or as a trusted person.
+ *
+ * @since 0.1.0
+ */
 public sealed interface Basis extends Displayable {
 
   /** The citizen is the pupil (R5). */
@@ -26,19 +30,32 @@ public sealed interface Basis extends Displayable {
    * @param sections the sections it covers
    */
   record TrustedPerson(GrantId grant, Set<DiarySection> sections) implements Basis {
-    /** Copies the sections. */
+    /**
+     * Copies the sections.
+     *
+     * @param grant the grant
+     * @param sections the sections it covers
+     */
     public TrustedPerson {
       checkNotNull(grant, "grant");
       sections = Sets.immutableEnumSet(sections);
     }
   }
 
-  /** The basis of a pupil's own access. */
+  /**
+   * The basis of a pupil's own access.
+   *
+   * @return the basis of a pupil's own access
+   */
   static Basis self() {
     return new Self();
   }
 
-  /** The basis of a legal representative's access. */
+  /**
+   * The basis of a legal representative's access.
+   *
+   * @return the basis of a legal representative's access
+   */
   static Basis legalRepresentative() {
     return new LegalRepresentative();
   }
@@ -65,7 +82,11 @@ public sealed interface Basis extends Displayable {
     return DisplayNames.in("org.diaryaccess.core.decision.Bases", key, locale);
   }
 
-  /** Orders bases from strongest: the pupil, then a legal representative, then a trusted person. */
+  /**
+   * Orders bases from strongest: the pupil, then a legal representative, then a trusted person.
+   *
+   * @return orders bases from strongest: the pupil, then a legal representative, then a trusted person
+   */
   default int rank() {
     if (this instanceof Self) {
       return 0;

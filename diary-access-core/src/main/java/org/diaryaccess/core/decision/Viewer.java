@@ -11,9 +11,16 @@ import org.diaryaccess.spi.people.PersonName;
  * @param citizen who
  * @param name their name as the portal holds it
  * @param basis why
+ * @since 0.1.0
  */
 public record Viewer(CitizenId citizen, PersonName name, Basis basis) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param citizen who
+   * @param name their name as the portal holds it
+   * @param basis why
+   */
   public Viewer {
     checkNotNull(citizen, "citizen");
     checkNotNull(name, "name");

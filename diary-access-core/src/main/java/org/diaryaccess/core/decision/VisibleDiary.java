@@ -14,9 +14,18 @@ import org.diaryaccess.spi.people.PersonName;
  * @param className the class
  * @param name the pupil's name
  * @param basis why the citizen sees it
+ * @since 0.1.0
  */
 public record VisibleDiary(PupilRecordId pupil, SchoolId school, String className, PersonName name, Basis basis) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param pupil the pupil record
+   * @param school the school
+   * @param className the class
+   * @param name the pupil's name
+   * @param basis why the citizen sees it
+   */
   public VisibleDiary {
     checkNotNull(pupil, "pupil");
     checkNotNull(school, "school");

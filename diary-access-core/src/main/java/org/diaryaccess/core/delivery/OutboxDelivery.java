@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * the diary system. Messages are claimed for a lease, so instances running at once never take the
  * same one; a delivery that throws is retried later with exponential back-off, and nothing is
  * lost. Each message's id is the idempotency key its receiver deduplicates by.
+ *
+ * @since 0.1.0
  */
 public final class OutboxDelivery {
   /** Messages claimed per batch. */

@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param name the citizen's name
  * @param email the e-mail as the profile holds it (normalised if valid), or {@code null}
  * @param mobilePhone the phone as the profile holds it ({@code +7 926 123-45-67} if valid), or {@code null}
+ * @since 0.1.0
  */
 public record ClassTeacherCard(PersonName name, @Nullable String email, @Nullable String mobilePhone) {
-  /** Checks the name. */
+  /**
+   * Checks the name.
+   *
+   * @param name the citizen's name
+   * @param email the e-mail as the profile holds it (normalised if valid), or {@code null}
+   * @param mobilePhone the phone as the profile holds it ({@code +7 926 123-45-67} if valid), or {@code null}
+   */
   public ClassTeacherCard {
     checkNotNull(name, "name");
   }

@@ -29,6 +29,8 @@ import org.diaryaccess.spi.school.PupilRecord;
  * full, it names the fields that differ. It never names a pupil, a school or a value the school
  * holds, and to a citizen who matches no identifier of any entry it says only that the school's
  * data does not hold their contacts — which confirms nothing.
+ *
+ * @since 0.1.0
  */
 public final class Diagnostician {
   private final UnitOfWork unitOfWork;

@@ -23,6 +23,8 @@ import org.diaryaccess.spi.school.PupilRecord;
 /**
  * R11: a trusted person's grant ends by a legal representative's revocation or by the trusted
  * person's renunciation. The grant refuses to end twice; this class checks who may end it.
+ *
+ * @since 0.1.0
  */
 public final class GrantEnding {
   private final Commands commands;

@@ -21,6 +21,8 @@ import org.diaryaccess.spi.people.Citizen;
 /**
  * R13: a grant as a citizen reads it by id — what a notice about it points to. It answers only to
  * those it concerns, and shows the grant as it stands now ({@link GrantStanding}).
+ *
+ * @since 0.1.0
  */
 public final class GrantReads {
   private final UnitOfWork unitOfWork;

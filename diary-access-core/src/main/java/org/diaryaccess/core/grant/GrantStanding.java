@@ -22,6 +22,8 @@ import org.diaryaccess.spi.school.PupilRecord;
  * R10 applied to grants as they are read: which live grants no longer stand, and why, with the
  * records and grantors they depend on read in one go. The sweep terminates what this finds; every
  * read shows it as ended already.
+ *
+ * @since 0.1.0
  */
 public final class GrantStanding {
   private final Citizens citizens;

@@ -27,6 +27,8 @@ import org.diaryaccess.spi.paging.PageRequest;
  * with the reason; both parties are told and the diary system is asked to close access.
  * Decisions never wait for this: they apply {@link GrantValidity} themselves, and reads show such a
  * grant as ended already ({@link GrantStanding}).
+ *
+ * @since 0.1.0
  */
 public final class GrantSweep {
   /** Grants read per page. */

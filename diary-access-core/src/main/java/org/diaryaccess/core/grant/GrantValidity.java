@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * pupil record is enrolled, the child is not of age (R12), its end date has not passed, and the
  * citizen who granted it is still a legal representative of the child. Evaluated at every
  * decision, so a stale grant never lets anyone in; the sweep uses the same check to terminate.
+ *
+ * @since 0.1.0
  */
 public final class GrantValidity {
   private final Representation representation;

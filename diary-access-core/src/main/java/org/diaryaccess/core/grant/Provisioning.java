@@ -29,6 +29,8 @@ import org.diaryaccess.spi.paging.PageRequest;
  * R9: a grant opens in the host's diary system within a day. The outbox carries the requests to
  * open and close access; the diary system confirms at once or later ({@link #confirm}); grants
  * still provisioning past their deadline are listed for the host to alert on.
+ *
+ * @since 0.1.0
  */
 public final class Provisioning {
   private final Commands commands;

@@ -14,11 +14,19 @@ import java.time.Duration;
  * @param oldestUndeliveredAge how long the oldest of them has waited; zero when none waits
  * @param overdueGrants grants still provisioning past their deadline (R9)
  * @param unsealedAuditEntries committed audit entries not yet sealed into the chain (R14)
+ * @since 0.1.0
  */
 public record DiaryStatus(int outboxBacklog, Duration oldestUndeliveredAge, int overdueGrants,
     int unsealedAuditEntries) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param outboxBacklog messages waiting for delivery (due or not)
+   * @param oldestUndeliveredAge how long the oldest of them has waited; zero when none waits
+   * @param overdueGrants grants still provisioning past their deadline (R9)
+   * @param unsealedAuditEntries committed audit entries not yet sealed into the chain (R14)
+   */
   public DiaryStatus {
     checkNotNull(oldestUndeliveredAge, "oldestUndeliveredAge");
     checkArgument(outboxBacklog >= 0 && overdueGrants >= 0 && unsealedAuditEntries >= 0, "negative count");

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * count grants overdue for provisioning, and seal the audit log's new entries. Each job lives
  * beside the rule it serves; this only runs them. Each item is its own unit of work and re-reads
  * what it changes, so several instances may run housekeeping at once.
+ *
+ * @since 0.1.0
  */
 public final class Housekeeping {
   private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);

@@ -10,6 +10,7 @@ package org.diaryaccess.core.housekeeping;
  * @param delivered outbox messages delivered
  * @param failedDeliveries delivery attempts that failed and were rescheduled
  * @param sealedAuditEntries audit entries sealed into the hash chain
+ * @since 0.1.0
  */
 public record HousekeepingReport(
     int expiredInvitations, int terminatedGrants, int activatedGrants, int overdueGrants, int delivered,

@@ -10,7 +10,11 @@ import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.UnitOfWork;
 
-/** Reads {@link DiaryStatus}: four counting queries, each on an index, in one read. */
+/**
+ * Reads {@link DiaryStatus}: four counting queries, each on an index, in one read.
+ *
+ * @since 0.1.0
+ */
 public final class StatusReader {
   private final UnitOfWork unitOfWork;
   private final Outbox outbox;

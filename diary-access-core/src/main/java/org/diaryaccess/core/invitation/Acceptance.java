@@ -14,9 +14,16 @@ import org.diaryaccess.spi.invitation.Invitation;
  * @param invitation the invitation, now accepted
  * @param grants the new grants, provisioning
  * @param notGranted children for whom no grant was made
+ * @since 0.1.0
  */
 public record Acceptance(Invitation invitation, List<Grant> grants, List<PupilRecordId> notGranted) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param invitation the invitation, now accepted
+   * @param grants the new grants, provisioning
+   * @param notGranted children for whom no grant was made
+   */
   public Acceptance {
     grants = ImmutableList.copyOf(grants);
     notGranted = ImmutableList.copyOf(notGranted);

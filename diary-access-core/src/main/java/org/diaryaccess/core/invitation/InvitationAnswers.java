@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * R8: the answers to a pending invitation — the trusted person accepts or declines, the inviter
  * cancels. The invitation itself refuses an answer once it is no longer open; this class checks
  * who may answer, and on acceptance which children still qualify for a grant.
+ *
+ * @since 0.1.0
  */
 public final class InvitationAnswers {
   private final Commands commands;

@@ -18,6 +18,8 @@ import org.diaryaccess.spi.invitation.Invitation;
 /**
  * R8, housekeeping's part: pending invitations past their lifetime become expired and each
  * inviter is told. Reads already treat such an invitation as closed; this records it.
+ *
+ * @since 0.1.0
  */
 public final class InvitationExpiry {
   /** Invitations read per batch. */

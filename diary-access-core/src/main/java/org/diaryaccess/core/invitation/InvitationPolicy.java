@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * inside the sending unit of work, for the send. Checks run in three stages, each stopping the
  * evaluation if it refuses: the inviter's authority over every child; the invitee look-up (which
  * never says which detail was wrong); then every remaining rule, all reported together.
+ *
+ * @since 0.1.0
  */
 public final class InvitationPolicy {
   /** The window the daily invitation limit counts sends in. */
@@ -66,12 +68,25 @@ public final class InvitationPolicy {
    */
   public record Draft(Citizen inviter, Citizen invitee, List<PupilRecord> pupils, Service service,
       Set<DiarySection> sections, @Nullable LocalDate endDate) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param inviter the inviter
+     * @param invitee the trusted person
+     * @param pupils the children's records
+     * @param service the service
+     * @param sections the sections to share
+     * @param endDate the last day, if any
+     */
     public Draft {
       pupils = ImmutableList.copyOf(pupils);
     }
 
-    /** The children's ids. */
+    /**
+     * The children's ids.
+     *
+     * @return the children's ids
+     */
     public List<PupilRecordId> pupilIds() {
       return pupils.stream().map(PupilRecord::id).toList();
     }
@@ -84,7 +99,12 @@ public final class InvitationPolicy {
    * @param draft the resolved request, exactly when there are no reasons
    */
   public record Verdict(List<ReasonCode> reasons, @Nullable Draft draft) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param reasons every reason that applies; empty if the request may go
+     * @param draft the resolved request, exactly when there are no reasons
+     */
     public Verdict {
       reasons = ImmutableList.copyOf(reasons);
     }

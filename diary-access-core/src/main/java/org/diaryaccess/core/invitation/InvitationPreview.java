@@ -22,11 +22,20 @@ import org.jspecify.annotations.Nullable;
  * @param children the children
  * @param sections the sections to share
  * @param endDate the last day of access, if limited
+ * @since 0.1.0
  */
 public record InvitationPreview(
     Service service, PersonName trustee, List<Child> children, Set<DiarySection> sections, @Nullable LocalDate endDate) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param service the service
+   * @param trustee the trusted person's full name
+   * @param children the children
+   * @param sections the sections to share
+   * @param endDate the last day of access, if limited
+   */
   public InvitationPreview {
     checkNotNull(service, "service");
     checkNotNull(trustee, "trustee");

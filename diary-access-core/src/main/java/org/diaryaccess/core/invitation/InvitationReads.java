@@ -27,6 +27,8 @@ import org.diaryaccess.spi.people.Citizen;
  * by state, in pages with stable cursors. Every read shows an invitation as it stands now
  * ({@link Invitation#asOf}): one past its expiry reads as expired, and a filter for pending ones
  * leaves it out, before housekeeping records it.
+ *
+ * @since 0.1.0
  */
 public final class InvitationReads {
   private final UnitOfWork unitOfWork;

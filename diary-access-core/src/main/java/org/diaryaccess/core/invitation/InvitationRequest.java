@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param trusteeSurname the trusted person's surname
  * @param sections the sections to share, {@code null} for all of the service's
  * @param endDate the last day of access, {@code null} for no end
+ * @since 0.1.0
  */
 @PhoneOrSnils
 public record InvitationRequest(

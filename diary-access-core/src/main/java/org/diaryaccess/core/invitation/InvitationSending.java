@@ -19,6 +19,8 @@ import org.diaryaccess.spi.invitation.Invitation;
  * R7 steps 4 and 5: the preview, and the send that stores one pending invitation for all the
  * chosen children and queues the notice for the trusted person's notification centre. Both read
  * the rule's facts in one go and let {@link InvitationPolicy} decide.
+ *
+ * @since 0.1.0
  */
 public final class InvitationSending {
   private final Commands commands;

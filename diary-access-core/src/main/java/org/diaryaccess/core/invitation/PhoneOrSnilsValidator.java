@@ -4,7 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link PhoneOrSnils}. */
+/**
+ * Validates {@link PhoneOrSnils}.
+ *
+ * @since 0.1.0
+ */
 public final class PhoneOrSnilsValidator implements ConstraintValidator<PhoneOrSnils, InvitationRequest> {
   @Override
   public boolean isValid(@Nullable InvitationRequest request, ConstraintValidatorContext context) {

@@ -9,6 +9,8 @@ import org.diaryaccess.spi.contact.Contacts;
  * Rule R3: whether a citizen's profile matches a contact entry of the school (a pupil record's
  * own contacts or a legal-representative entry). Pluggable; {@link #standard()} is the rule of
  * docs/RULES.md. An implementation must be pure and thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface MatchPolicy {
@@ -39,6 +41,8 @@ public interface MatchPolicy {
    * R3 as docs/RULES.md states it: e-mail equal <em>and</em> mobile phone equal (both valid, after
    * normalisation) <em>and</em>, where both sides hold a SNILS, the SNILS equal. A SNILS written
    * but not valid on either side never matches one on the other side.
+   *
+   * @return R3 as docs/RULES.md states it: e-mail equal <em>and</em> mobile phone equal (both valid, after normalisation) <em>and</em>, where both sides hold a SNILS, the SNILS equal
    */
   static MatchPolicy standard() {
     return StandardMatch.INSTANCE;

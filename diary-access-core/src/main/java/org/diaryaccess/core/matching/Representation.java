@@ -13,6 +13,8 @@ import org.diaryaccess.spi.school.PupilRecord;
  * Who a citizen is to a pupil record, by R3 applied to its entries: the pupil (R5), a listed
  * legal representative, and a legal representative with authority now (R4 with R12). Pure and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Representation {
   private final MatchPolicy match;
@@ -27,7 +29,11 @@ public final class Representation {
     this.policy = checkNotNull(policy, "policy");
   }
 
-  /** The match rule in use. */
+  /**
+   * The match rule in use.
+   *
+   * @return the match rule in use
+   */
   public MatchPolicy match() {
     return match;
   }

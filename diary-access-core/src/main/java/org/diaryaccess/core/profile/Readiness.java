@@ -11,9 +11,14 @@ import org.diaryaccess.spi.contact.FieldProblem;
  * each missing or invalid field, so the host can say "fill in X".
  *
  * @param problems what is missing or invalid; empty when ready
+ * @since 0.1.0
  */
 public record Readiness(List<FieldProblem> problems) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param problems what is missing or invalid; empty when ready
+   */
   public Readiness {
     problems = ImmutableList.copyOf(problems);
   }
@@ -28,7 +33,11 @@ public record Readiness(List<FieldProblem> problems) {
     return new Readiness(contacts.problems());
   }
 
-  /** Whether nothing is missing or invalid. */
+  /**
+   * Whether nothing is missing or invalid.
+   *
+   * @return whether nothing is missing or invalid
+   */
   public boolean isReady() {
     return problems.isEmpty();
   }

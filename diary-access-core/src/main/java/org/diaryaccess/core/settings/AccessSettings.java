@@ -25,6 +25,7 @@ import java.time.ZoneId;
  * @param ageOfMajority when a legal representative's authority ends (18)
  * @param minimumTrusteeAge the youngest a trusted person may be (18)
  * @param zone the zone dates (end dates, birthdays) are read in (Europe/Moscow)
+ * @since 0.1.0
  */
 public record AccessSettings(
     Duration invitationLifetime,
@@ -37,7 +38,19 @@ public record AccessSettings(
     int minimumTrusteeAge,
     ZoneId zone) {
 
-  /** Checks every setting is positive. */
+  /**
+   * Checks every setting is positive.
+   *
+   * @param invitationLifetime how long an invitation stays pending (30 days)
+   * @param provisioningDeadline how soon after acceptance a grant must be active (24 hours)
+   * @param trustedPersonsPerChild live grants plus pending invitations per child (10)
+   * @param invitationsPerDay invitations one citizen may send per 24 hours (20)
+   * @param declinesBeforeCooldown declines by one person of one inviter's invitations for one child (3)
+   * @param declineCooldown the window those declines are counted in, and the cooldown (30 days)
+   * @param ageOfMajority when a legal representative's authority ends (18)
+   * @param minimumTrusteeAge the youngest a trusted person may be (18)
+   * @param zone the zone dates (end dates, birthdays) are read in (Europe/Moscow)
+   */
   public AccessSettings {
     checkNotNull(zone, "zone");
     checkArgument(!invitationLifetime.isNegative() && !invitationLifetime.isZero(), "invitation lifetime must be positive");
@@ -50,7 +63,11 @@ public record AccessSettings(
     checkArgument(minimumTrusteeAge >= 0 && minimumTrusteeAge <= 30, "minimum trustee age %s out of range", minimumTrusteeAge);
   }
 
-  /** The defaults of docs/RULES.md, Settings. */
+  /**
+   * The defaults of docs/RULES.md, Settings.
+   *
+   * @return the defaults of docs/RULES.md, Settings
+   */
   public static AccessSettings defaults() {
     return new AccessSettings(Duration.ofDays(30), Duration.ofHours(24), 10, 20, 3, Duration.ofDays(30), 18, 18,
         ZoneId.of("Europe/Moscow"));

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param pupils the children
  * @param counterpart the other citizen concerned, if known
  * @param reason why the library acted (a termination), if it matters
+ * @since 0.1.0
  */
 public record AuditSubject(
     @Nullable InvitationId invitation,
@@ -33,7 +34,15 @@ public record AuditSubject(
     @Nullable CitizenId counterpart,
     @Nullable ReasonCode reason) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param invitation the invitation, if any
+   * @param grant the grant, if any
+   * @param pupils the children
+   * @param counterpart the other citizen concerned, if known
+   * @param reason why the library acted (a termination), if it matters
+   */
   public AuditSubject {
     pupils = ImmutableList.copyOf(pupils);
   }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param <T> what the command answers its caller
+ * @since 0.1.0
  */
 public final class Change<T> {
   /**

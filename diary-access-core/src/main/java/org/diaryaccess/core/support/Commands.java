@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@link Change}; this writes the change — the new states, the audit entry, the outbox
  * messages — in the same unit of work, retried a few times when the store reports a transient
  * failure (a concurrent update). A refused command writes nothing but its own audit entry.
+ *
+ * @since 0.1.0
  */
 public final class Commands {
   private static final Logger LOG = LoggerFactory.getLogger(Commands.class);

@@ -4,7 +4,11 @@ import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.jspecify.annotations.Nullable;
 
-/** Null checks at the public boundary that give a typed error rather than a raw NPE. */
+/**
+ * Null checks at the public boundary that give a typed error rather than a raw NPE.
+ *
+ * @since 0.1.0
+ */
 public final class Inputs {
   private Inputs() {}
 

@@ -6,7 +6,11 @@ import java.util.NavigableMap;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
 
-/** Pages over a list the library computed, keyed by a stable, sorted key. */
+/**
+ * Pages over a list the library computed, keyed by a stable, sorted key.
+ *
+ * @since 0.1.0
+ */
 public final class Paging {
   private Paging() {}
 

@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.InvalidInputException.FieldError;
+import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -26,6 +26,8 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
  * {@code ValidationMessages_ru.properties} (not the host's bundle of the same name), and dates are
  * judged by the injected clock. The expensive validator factory is built once per class loader
  * and shared; each instance gets its own validator bound to its own clock.
+ *
+ * @since 0.1.0
  */
 public final class InputValidation {
   /** Message templates are {@code {org.diaryaccess.<REASON_CODE>}}. */
@@ -69,7 +71,11 @@ public final class InputValidation {
     return command;
   }
 
-  /** The validator, for hosts that want to validate their own forms with the library's constraints. */
+  /**
+   * The validator, for hosts that want to validate their own forms with the library's constraints.
+   *
+   * @return the validator, for hosts that want to validate their own forms with the library's constraints
+   */
   public Validator validator() {
     return validator;
   }

@@ -18,18 +18,32 @@ import java.lang.annotation.Target;
  * The annotated string, if not {@code null}, is text without control or bidirectional-override characters. Use {@code @NotBlank} as well to require it.
  * The violation's message template is {@code {org.diaryaccess.<REASON_CODE>}}, so the reason
  * code of a violation can be read off it.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = NoControlCharactersValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface NoControlCharacters {
-  /** The message template. */
+  /**
+   * The message template.
+   *
+   * @return the message template
+   */
   String message() default "{org.diaryaccess.FORBIDDEN_CHARACTERS}";
 
-  /** Validation groups. */
+  /**
+   * Validation groups.
+   *
+   * @return validation groups
+   */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /**
+   * Payload.
+   *
+   * @return payload
+   */
   Class<? extends Payload>[] payload() default {};
 }

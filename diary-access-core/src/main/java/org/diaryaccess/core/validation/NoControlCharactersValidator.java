@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link NoControlCharacters}. */
+/**
+ * Validates {@link NoControlCharacters}.
+ *
+ * @since 0.1.0
+ */
 public final class NoControlCharactersValidator implements ConstraintValidator<NoControlCharacters, String> {
   private static final CharMatcher FORBIDDEN = CharMatcher.javaIsoControl()
       .or(CharMatcher.anyOf("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))

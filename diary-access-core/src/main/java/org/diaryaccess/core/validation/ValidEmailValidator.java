@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.diaryaccess.spi.contact.Email;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidEmail} with {@link Email#parse}. */
+/**
+ * Validates {@link ValidEmail} with {@link Email#parse}.
+ *
+ * @since 0.1.0
+ */
 public final class ValidEmailValidator implements ConstraintValidator<ValidEmail, String> {
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {

@@ -18,18 +18,32 @@ import java.lang.annotation.Target;
  * The annotated string, if not {@code null}, is a Russian mobile phone number in any common spelling (R1). Use {@code @NotBlank} as well to require it.
  * The violation's message template is {@code {org.diaryaccess.<REASON_CODE>}}, so the reason
  * code of a violation can be read off it.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = ValidMobilePhoneValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface ValidMobilePhone {
-  /** The message template. */
+  /**
+   * The message template.
+   *
+   * @return the message template
+   */
   String message() default "{org.diaryaccess.INVALID_MOBILE_PHONE}";
 
-  /** Validation groups. */
+  /**
+   * Validation groups.
+   *
+   * @return validation groups
+   */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /**
+   * Payload.
+   *
+   * @return payload
+   */
   Class<? extends Payload>[] payload() default {};
 }

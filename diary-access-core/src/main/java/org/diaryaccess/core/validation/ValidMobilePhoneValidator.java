@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidMobilePhone} with {@link MobilePhone#parse}. */
+/**
+ * Validates {@link ValidMobilePhone} with {@link MobilePhone#parse}.
+ *
+ * @since 0.1.0
+ */
 public final class ValidMobilePhoneValidator implements ConstraintValidator<ValidMobilePhone, String> {
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {

@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.diaryaccess.spi.contact.Snils;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidSnils} with {@link Snils#parse}. */
+/**
+ * Validates {@link ValidSnils} with {@link Snils#parse}.
+ *
+ * @since 0.1.0
+ */
 public final class ValidSnilsValidator implements ConstraintValidator<ValidSnils, String> {
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {

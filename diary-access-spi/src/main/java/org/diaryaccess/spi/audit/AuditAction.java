@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** The commands the audit log records (R14). */
+/**
+ * The commands the audit log records (R14).
+ *
+ * @since 0.1.0
+ */
 public enum AuditAction implements Displayable {
   /** An invitation was previewed (the invitee looked up); nothing stored. */
   INVITE,

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param grant the grant concerned, if any
  * @param pupils the children concerned
  * @param counterpart the other citizen concerned (the invitee, the trusted person), if any
+ * @since 0.1.0
  */
 public record AuditEntry(
     long sequence,
@@ -40,7 +41,20 @@ public record AuditEntry(
     List<PupilRecordId> pupils,
     @Nullable CitizenId counterpart) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param sequence the position in the log, assigned by {@link org.diaryaccess.spi.AuditLog#append}; 0 before
+   * @param at when
+   * @param actor who acted; {@code null} for the library's own housekeeping
+   * @param action the command
+   * @param outcome done or refused
+   * @param reason why it was refused, or why the library acted (for terminations)
+   * @param invitation the invitation concerned, if any
+   * @param grant the grant concerned, if any
+   * @param pupils the children concerned
+   * @param counterpart the other citizen concerned (the invitee, the trusted person), if any
+   */
   public AuditEntry {
     checkNotNull(at, "at");
     checkNotNull(action, "action");

@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** How a command ended. */
+/**
+ * How a command ended.
+ *
+ * @since 0.1.0
+ */
 public enum AuditOutcome implements Displayable {
   /** It did what was asked. */
   DONE,

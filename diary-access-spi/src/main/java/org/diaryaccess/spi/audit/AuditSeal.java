@@ -10,9 +10,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param position the place in the chain, from 1
  * @param hash the chain hash, 64 lower-case hex digits (SHA-256)
+ * @since 0.1.0
  */
 public record AuditSeal(long position, String hash) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param position the place in the chain, from 1
+   * @param hash the chain hash, 64 lower-case hex digits (SHA-256)
+   */
   public AuditSeal {
     checkArgument(position >= 1, "position %s is not positive", position);
     checkNotNull(hash, "hash");

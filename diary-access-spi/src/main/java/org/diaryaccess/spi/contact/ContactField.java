@@ -1,6 +1,10 @@
 package org.diaryaccess.spi.contact;
 
-/** The contact fields of a profile or a school entry. */
+/**
+ * The contact fields of a profile or a school entry.
+ *
+ * @since 0.1.0
+ */
 public enum ContactField {
   /** E-mail address. */
   EMAIL,

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Equality is on the normalised values (and on the raw text of
  * invalid fields); {@code toString} masks everything.
+ *
+ * @since 0.1.0
  */
 public final class Contacts {
   private static final Contacts EMPTY = new Contacts(null, null, null);
@@ -123,7 +125,11 @@ public final class Contacts {
     return new Contacts(email, mobilePhone, snils, normalEmail, normalPhone, normalSnils);
   }
 
-  /** No contacts at all. */
+  /**
+   * No contacts at all.
+   *
+   * @return no contacts at all
+   */
   public static Contacts none() {
     return EMPTY;
   }
@@ -177,37 +183,65 @@ public final class Contacts {
     };
   }
 
-  /** The e-mail, if present and valid. */
+  /**
+   * The e-mail, if present and valid.
+   *
+   * @return the e-mail, if present and valid
+   */
   public Optional<Email> email() {
     return Optional.ofNullable(email);
   }
 
-  /** The mobile phone, if present and valid. */
+  /**
+   * The mobile phone, if present and valid.
+   *
+   * @return the mobile phone, if present and valid
+   */
   public Optional<MobilePhone> mobilePhone() {
     return Optional.ofNullable(mobilePhone);
   }
 
-  /** The SNILS, if present and valid. */
+  /**
+   * The SNILS, if present and valid.
+   *
+   * @return the SNILS, if present and valid
+   */
   public Optional<Snils> snils() {
     return Optional.ofNullable(snils);
   }
 
-  /** The e-mail as written (trimmed), valid or not. */
+  /**
+   * The e-mail as written (trimmed), valid or not.
+   *
+   * @return the e-mail as written (trimmed), valid or not
+   */
   public Optional<String> rawEmail() {
     return Optional.ofNullable(rawEmail);
   }
 
-  /** The mobile phone as written (trimmed), valid or not. */
+  /**
+   * The mobile phone as written (trimmed), valid or not.
+   *
+   * @return the mobile phone as written (trimmed), valid or not
+   */
   public Optional<String> rawMobilePhone() {
     return Optional.ofNullable(rawMobilePhone);
   }
 
-  /** The SNILS as written (trimmed), valid or not. */
+  /**
+   * The SNILS as written (trimmed), valid or not.
+   *
+   * @return the SNILS as written (trimmed), valid or not
+   */
   public Optional<String> rawSnils() {
     return Optional.ofNullable(rawSnils);
   }
 
-  /** Whether a SNILS is written here, valid or not. */
+  /**
+   * Whether a SNILS is written here, valid or not.
+   *
+   * @return whether a SNILS is written here, valid or not
+   */
   public boolean holdsSnils() {
     return rawSnils != null;
   }
@@ -215,12 +249,18 @@ public final class Contacts {
   /**
    * What is missing or invalid: a missing e-mail or mobile phone, or any field whose text is not
    * valid. A missing SNILS is no problem (it is optional).
+   *
+   * @return what is missing or invalid: a missing e-mail or mobile phone, or any field whose text is not valid
    */
   public ImmutableList<FieldProblem> problems() {
     return problems;
   }
 
-  /** Every valid value here, to look matching entries up by. */
+  /**
+   * Every valid value here, to look matching entries up by.
+   *
+   * @return every valid value here, to look matching entries up by
+   */
   public ImmutableList<ContactValue> values() {
     ImmutableList.Builder<ContactValue> values = ImmutableList.builder();
     if (email != null) {

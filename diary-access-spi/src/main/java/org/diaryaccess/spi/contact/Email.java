@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param normalised lower-cased {@code local@ascii-domain}
+ * @since 0.1.0
  */
 public record Email(String normalised) implements ContactValue {
   /** Longest address accepted (RFC 5321 path limit). */
@@ -33,7 +34,11 @@ public record Email(String normalised) implements ContactValue {
   private static final CharMatcher LDH =
       CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('0', '9')).or(CharMatcher.is('-')).precomputed();
 
-  /** Checks the value is already in normal form; use {@link #parse(String)} for user input. */
+  /**
+   * Checks the value is already in normal form; use {@link #parse(String)} for user input.
+   *
+   * @param normalised lower-cased {@code local@ascii-domain}
+   */
   public Email {
     checkNotNull(normalised, "normalised");
     if (!isNormal(normalised)) {

@@ -9,9 +9,15 @@ import org.diaryaccess.spi.error.ReasonCode;
  *
  * @param field the field
  * @param reason {@code EMAIL_MISSING}, {@code INVALID_SNILS_CHECKSUM}, ...
+ * @since 0.1.0
  */
 public record FieldProblem(ContactField field, ReasonCode reason) {
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param field the field
+   * @param reason {@code EMAIL_MISSING}, {@code INVALID_SNILS_CHECKSUM}, ...
+   */
   public FieldProblem {
     checkNotNull(field, "field");
     checkNotNull(reason, "reason");

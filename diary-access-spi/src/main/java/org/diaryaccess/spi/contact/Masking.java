@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How personal data is shown where it must not be readable: in {@code toString}, logs and
  * messages (docs/RULES.md, Guarantees).
+ *
+ * @since 0.1.0
  */
 public final class Masking {
   private Masking() {}

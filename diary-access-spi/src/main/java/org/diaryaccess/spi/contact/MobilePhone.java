@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * landline or a Kazakh {@code +7} number is refused as {@link ReasonCode#NOT_A_MOBILE_PHONE}.
  *
  * @param e164 the number as {@code +7} followed by ten digits
+ * @since 0.1.0
  */
 public record MobilePhone(String e164) implements ContactValue {
   /** Longest text accepted for parsing; any real spelling is far shorter. */
@@ -35,6 +36,8 @@ public record MobilePhone(String e164) implements ContactValue {
    * Checks the value has the E.164 shape of a Russian mobile number ({@code +79} and nine
    * digits) — cheaply, as stores rebuild numbers they normalised earlier. Use
    * {@link #parse(String)} for input: it applies libphonenumber's full numbering plan.
+   *
+   * @param e164 the number as {@code +7} followed by ten digits
    */
   public MobilePhone {
     checkNotNull(e164, "e164");
@@ -93,7 +96,11 @@ public record MobilePhone(String e164) implements ContactValue {
     return PHONES.format(number, PhoneNumberFormat.E164);
   }
 
-  /** The number as people read it: {@code +7 926 123-45-67}. */
+  /**
+   * The number as people read it: {@code +7 926 123-45-67}.
+   *
+   * @return the number as people read it: {@code +7 926 123-45-67}
+   */
   public String formatted() {
     return "+7 " + e164.substring(2, 5) + " " + e164.substring(5, 8) + "-" + e164.substring(8, 10)
         + "-" + e164.substring(10);

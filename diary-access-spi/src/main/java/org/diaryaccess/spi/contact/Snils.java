@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 123-456-789 12} is refused with {@link ReasonCode#INVALID_SNILS_CHECKSUM}.
  *
  * @param digits the 11 digits without separators
+ * @since 0.1.0
  */
 public record Snils(String digits) implements ContactValue {
   /** Longest text accepted for parsing. */
@@ -28,7 +29,11 @@ public record Snils(String digits) implements ContactValue {
   private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
   private static final int LAST_WITHOUT_CHECK = 1_001_998;
 
-  /** Checks the digits and their check number; use {@link #parse(String)} for input. */
+  /**
+   * Checks the digits and their check number; use {@link #parse(String)} for input.
+   *
+   * @param digits the 11 digits without separators
+   */
   public Snils {
     checkNotNull(digits, "digits");
     if (digits.length() != 11 || !DIGITS.matchesAllOf(digits)) {
@@ -100,7 +105,11 @@ public record Snils(String digits) implements ContactValue {
     return checkNumber(digits.substring(0, 9)) == Integer.parseInt(digits.substring(9));
   }
 
-  /** The usual spelling: {@code 123-456-789 64}. */
+  /**
+   * The usual spelling: {@code 123-456-789 64}.
+   *
+   * @return the usual spelling: {@code 123-456-789 64}
+   */
   public String formatted() {
     return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6, 9)
         + " " + digits.substring(9);

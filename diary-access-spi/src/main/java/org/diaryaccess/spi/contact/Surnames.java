@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * Surnames.matchKey("Алёшина").equals(Surnames.matchKey("Алешина"))              // true
  * Surnames.matchKey("Петрова – Водкина").equals(Surnames.matchKey("петрова-водкина")) // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Surnames {
   private static final Pattern SPACES = Pattern.compile("\\s+");

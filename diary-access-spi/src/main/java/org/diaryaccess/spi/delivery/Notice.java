@@ -17,10 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param topic what happened
  * @param invitation the invitation concerned, if any
  * @param grant the grant concerned, if any
+ * @since 0.1.0
  */
 public record Notice(
     String idempotencyKey, CitizenId recipient, Topic topic, @Nullable InvitationId invitation, @Nullable GrantId grant) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param idempotencyKey the same on every delivery attempt of one notice
+   * @param recipient who is notified
+   * @param topic what happened
+   * @param invitation the invitation concerned, if any
+   * @param grant the grant concerned, if any
+   */
   public Notice {
     checkNotNull(idempotencyKey, "idempotencyKey");
     checkNotNull(recipient, "recipient");

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextAttemptAt when it is due (again)
  * @param lastError the last failed attempt's error, for an operator: its class and its message with
  *     personal data masked; {@code null} while no attempt failed
+ * @since 0.1.0
  */
 public record OutboxMessage(
     String id,
@@ -38,7 +39,19 @@ public record OutboxMessage(
   /** The longest {@link #lastError()} kept. */
   public static final int MAX_ERROR = 500;
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param id unique; the idempotency key
+   * @param topic what it is about
+   * @param recipient the citizen to notify, for notices
+   * @param invitation the invitation concerned, if any
+   * @param grant the grant concerned, if any
+   * @param createdAt when it was stored
+   * @param attempts delivery attempts so far
+   * @param nextAttemptAt when it is due (again)
+   * @param lastError the last failed attempt's error, for an operator: its class and its message with personal data masked; {@code null} while no attempt failed
+   */
   public OutboxMessage {
     checkNotNull(id, "id");
     checkNotNull(topic, "topic");

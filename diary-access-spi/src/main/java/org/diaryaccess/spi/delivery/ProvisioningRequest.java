@@ -20,11 +20,21 @@ import org.jspecify.annotations.Nullable;
  * @param pupil the child
  * @param sections the sections to show
  * @param endDate the last day of access, if limited
+ * @since 0.1.0
  */
 public record ProvisioningRequest(
     String idempotencyKey, GrantId grant, CitizenId trustee, PupilRecordId pupil, Set<DiarySection> sections,
     @Nullable LocalDate endDate) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param idempotencyKey the same on every attempt of one request
+   * @param grant the grant
+   * @param trustee the trusted person
+   * @param pupil the child
+   * @param sections the sections to show
+   * @param endDate the last day of access, if limited
+   */
   public ProvisioningRequest {
     checkNotNull(idempotencyKey, "idempotencyKey");
     checkNotNull(grant, "grant");

@@ -1,6 +1,10 @@
 package org.diaryaccess.spi.delivery;
 
-/** The diary system's answer to a request to open access. */
+/**
+ * The diary system's answer to a request to open access.
+ *
+ * @since 0.1.0
+ */
 public enum ProvisioningStatus {
   /** Access is open; the grant becomes active now. */
   CONFIRMED,

@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** What an outbox message is about: a notice to a citizen or a request to the diary system. */
+/**
+ * What an outbox message is about: a notice to a citizen or a request to the diary system.
+ *
+ * @since 0.1.0
+ */
 public enum Topic implements Displayable {
   /** To the trusted person: an invitation awaits them in the notification centre. */
   INVITATION_RECEIVED,
@@ -27,7 +31,11 @@ public enum Topic implements Displayable {
   /** To the diary system: close a trusted person's access. */
   PROVISION_CLOSE;
 
-  /** Whether the message goes to a citizen's notification centre (rather than the diary system). */
+  /**
+   * Whether the message goes to a citizen's notification centre (rather than the diary system).
+   *
+   * @return whether the message goes to a citizen's notification centre (rather than the diary system)
+   */
   public boolean isNotice() {
     return this != PROVISION_OPEN && this != PROVISION_CLOSE;
   }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  * The root of every error the library throws on purpose. Each carries at least one stable
  * {@link ReasonCode}; {@link #getMessage()} is English, {@link #getMessage(Locale)} speaks Russian
  * too. Messages never contain personal data.
+ *
+ * @since 0.1.0
  */
 public abstract class DiaryAccessException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -28,12 +30,20 @@ public abstract class DiaryAccessException extends RuntimeException {
     checkArgument(!this.reasons.isEmpty(), "an error needs at least one reason");
   }
 
-  /** The reasons, most important first; never empty. */
+  /**
+   * The reasons, most important first; never empty.
+   *
+   * @return the reasons, most important first; never empty
+   */
   public ImmutableList<ReasonCode> reasons() {
     return reasons;
   }
 
-  /** The first (main) reason. */
+  /**
+   * The first (main) reason.
+   *
+   * @return the first (main) reason
+   */
   public ReasonCode reason() {
     return reasons.get(0);
   }

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Input that cannot be accepted: a malformed SNILS, phone or e-mail, a blank id, a form that
  * fails validation. Nothing was stored or changed.
+ *
+ * @since 0.1.0
  */
 public final class InvalidInputException extends DiaryAccessException {
   private static final long serialVersionUID = 1L;
@@ -33,7 +35,11 @@ public final class InvalidInputException extends DiaryAccessException {
     return new InvalidInputException(List.of(new FieldError(field, reason)));
   }
 
-  /** Every offending field with its reason. */
+  /**
+   * Every offending field with its reason.
+   *
+   * @return every offending field with its reason
+   */
   public ImmutableList<FieldError> errors() {
     return errors;
   }

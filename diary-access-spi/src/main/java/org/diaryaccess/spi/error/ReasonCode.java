@@ -10,6 +10,8 @@ import java.util.ResourceBundle;
  *
  * <p>The enum constant's {@link #name()} is the stable code; hosts may store it and branch on it.
  * Constants are only ever added, never renamed. Messages never contain personal data.
+ *
+ * @since 0.1.0
  */
 public enum ReasonCode {
   // ---- input (R1, boundary validation) ----

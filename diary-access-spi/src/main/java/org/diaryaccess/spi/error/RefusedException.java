@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A well-formed command that a rule refuses: inviting oneself, accepting someone else's
  * invitation, revoking without authority. Nothing was changed; the refusal itself was audited.
+ *
+ * @since 0.1.0
  */
 public final class RefusedException extends DiaryAccessException {
   private static final long serialVersionUID = 1L;

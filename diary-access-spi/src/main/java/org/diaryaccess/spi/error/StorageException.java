@@ -6,6 +6,8 @@ import java.util.List;
  * A store (database, remote registry) failed. Adapters throw a {@link TransientStorageException}
  * when retrying may help and a {@link PermanentStorageException} when it will not. No partial
  * change is ever left behind: the unit of work is rolled back.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class StorageException extends DiaryAccessException
     permits TransientStorageException, PermanentStorageException {

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A storage failure that retrying may cure: a concurrent update of the same row, a lost
  * connection, a serialisation failure. The library retries a command a few times before passing
  * it on.
+ *
+ * @since 0.1.0
  */
 public final class TransientStorageException extends StorageException {
   private static final long serialVersionUID = 1L;
@@ -20,7 +22,11 @@ public final class TransientStorageException extends StorageException {
     super(reason, cause);
   }
 
-  /** Another unit of work changed the same data first. */
+  /**
+   * Another unit of work changed the same data first.
+   *
+   * @return another unit of work changed the same data first
+   */
   public static TransientStorageException concurrentUpdate() {
     return new TransientStorageException(ReasonCode.CONCURRENT_UPDATE, null);
   }

@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param endedAt when it ended, if it has
  * @param terminationReason why the library terminated it, for {@link GrantState#TERMINATED}
  * @param version incremented by every change; stores use it to refuse lost updates
+ * @since 0.1.0
  */
 public record Grant(
     GrantId id,
@@ -58,7 +59,25 @@ public record Grant(
     @Nullable TerminationReason terminationReason,
     long version) {
 
-  /** Checks the invariants and copies the sections. */
+  /**
+   * Checks the invariants and copies the sections.
+   *
+   * @param id minted by the library
+   * @param invitation the accepted invitation
+   * @param grantor the legal representative who invited
+   * @param trustee the trusted person
+   * @param pupil the child
+   * @param service the service
+   * @param sections the sections the trusted person may view
+   * @param endDate the last day of access, if limited
+   * @param state where it stands
+   * @param acceptedAt when the invitation was accepted
+   * @param provisioningDeadline when it should be active at the latest (R9)
+   * @param activatedAt when the diary system confirmed it, if it has
+   * @param endedAt when it ended, if it has
+   * @param terminationReason why the library terminated it, for {@link GrantState#TERMINATED}
+   * @param version incremented by every change; stores use it to refuse lost updates
+   */
   public Grant {
     checkNotNull(id, "id");
     checkNotNull(invitation, "invitation");
@@ -99,7 +118,11 @@ public record Grant(
         null, null, null, 0);
   }
 
-  /** Whether the grant is live (provisioning or active). */
+  /**
+   * Whether the grant is live (provisioning or active).
+   *
+   * @return whether the grant is live (provisioning or active)
+   */
   public boolean isLive() {
     return state.isLive();
   }

@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** The life of a trusted person's grant (R9–R11). */
+/**
+ * The life of a trusted person's grant (R9–R11).
+ *
+ * @since 0.1.0
+ */
 public enum GrantState implements Displayable {
   /** Accepted; the diary system has not yet confirmed it (must within the provisioning deadline). */
   PROVISIONING,
@@ -17,7 +21,11 @@ public enum GrantState implements Displayable {
   /** Ended by the library because its basis went away ({@link TerminationReason}). */
   TERMINATED;
 
-  /** Whether the grant is still live (provisioning or active). */
+  /**
+   * Whether the grant is still live (provisioning or active).
+   *
+   * @return whether the grant is still live (provisioning or active)
+   */
   public boolean isLive() {
     return this == PROVISIONING || this == ACTIVE;
   }

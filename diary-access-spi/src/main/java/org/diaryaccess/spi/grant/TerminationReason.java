@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** Why the library terminated a grant (R10, R12), kept for the record. */
+/**
+ * Why the library terminated a grant (R10, R12), kept for the record.
+ *
+ * @since 0.1.0
+ */
 public enum TerminationReason implements Displayable {
   /** The inviter's end date passed. */
   END_DATE_PASSED,

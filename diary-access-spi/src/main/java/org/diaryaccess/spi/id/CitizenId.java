@@ -7,9 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The opaque identifier of a citizen registered on the portal; owned by the host: 1 to 128 visible characters.
  *
  * @param value the identifier
+ * @since 0.1.0
  */
 public record CitizenId(String value) implements Comparable<CitizenId> {
-  /** Checks the identifier's form. */
+  /**
+   * Checks the identifier's form.
+   *
+   * @param value the identifier
+   */
   public CitizenId {
     Ids.check(value, "citizenId");
   }

@@ -7,9 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The opaque identifier of a trusted person's grant; minted by the library: 1 to 128 visible characters.
  *
  * @param value the identifier
+ * @since 0.1.0
  */
 public record GrantId(String value) implements Comparable<GrantId> {
-  /** Checks the identifier's form. */
+  /**
+   * Checks the identifier's form.
+   *
+   * @param value the identifier
+   */
   public GrantId {
     Ids.check(value, "grantId");
   }

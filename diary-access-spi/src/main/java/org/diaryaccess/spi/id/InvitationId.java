@@ -7,9 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The opaque identifier of an invitation; minted by the library: 1 to 128 visible characters.
  *
  * @param value the identifier
+ * @since 0.1.0
  */
 public record InvitationId(String value) implements Comparable<InvitationId> {
-  /** Checks the identifier's form. */
+  /**
+   * Checks the identifier's form.
+   *
+   * @param value the identifier
+   */
   public InvitationId {
     Ids.check(value, "invitationId");
   }

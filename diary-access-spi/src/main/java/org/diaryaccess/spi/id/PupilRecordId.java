@@ -7,9 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The opaque identifier of a pupil record in the school register; owned by the host: 1 to 128 visible characters.
  *
  * @param value the identifier
+ * @since 0.1.0
  */
 public record PupilRecordId(String value) implements Comparable<PupilRecordId> {
-  /** Checks the identifier's form. */
+  /**
+   * Checks the identifier's form.
+   *
+   * @param value the identifier
+   */
   public PupilRecordId {
     Ids.check(value, "pupilId");
   }

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when a pending invitation expires
  * @param answeredAt when it left {@link InvitationState#PENDING}, if it has
  * @param version incremented by every change; stores use it to refuse lost updates
+ * @since 0.1.0
  */
 public record Invitation(
     InvitationId id,
@@ -50,7 +51,22 @@ public record Invitation(
     @Nullable Instant answeredAt,
     long version) {
 
-  /** Checks the invariants and copies the collections. */
+  /**
+   * Checks the invariants and copies the collections.
+   *
+   * @param id minted by the library
+   * @param inviter the legal representative who sent it
+   * @param invitee the trusted person
+   * @param service the service offered
+   * @param pupils the children, in id order, without repeats
+   * @param sections the sections offered
+   * @param endDate the last day of access, if limited
+   * @param state where it stands
+   * @param sentAt when it was sent
+   * @param expiresAt when a pending invitation expires
+   * @param answeredAt when it left {@link InvitationState#PENDING}, if it has
+   * @param version incremented by every change; stores use it to refuse lost updates
+   */
   public Invitation {
     checkNotNull(id, "id");
     checkNotNull(inviter, "inviter");

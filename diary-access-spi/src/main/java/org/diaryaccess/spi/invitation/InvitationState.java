@@ -7,6 +7,8 @@ import org.diaryaccess.spi.text.Displayable;
 /**
  * The life of an invitation (R8). {@link #PENDING} is the only open state; the others are final
  * and distinct, and none of them blocks a fresh invitation later.
+ *
+ * @since 0.1.0
  */
 public enum InvitationState implements Displayable {
   /** Sent, waiting for the trusted person's answer. */
@@ -20,7 +22,11 @@ public enum InvitationState implements Displayable {
   /** Not answered within the invitation's lifetime. */
   EXPIRED;
 
-  /** Whether this state is final. */
+  /**
+   * Whether this state is final.
+   *
+   * @return whether this state is final
+   */
   public boolean isFinal() {
     return this != PENDING;
   }

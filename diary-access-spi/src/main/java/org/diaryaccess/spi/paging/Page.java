@@ -13,14 +13,24 @@ import org.jspecify.annotations.Nullable;
  * @param items the items, in the list's stable order
  * @param nextCursor the cursor for the following page, or {@code null} on the last page
  * @param <T> the item type
+ * @since 0.1.0
  */
 public record Page<T>(List<T> items, @Nullable String nextCursor) {
-  /** Copies the items. */
+  /**
+   * Copies the items.
+   *
+   * @param items the items, in the list's stable order
+   * @param nextCursor the cursor for the following page, or {@code null} on the last page
+   */
   public Page {
     items = ImmutableList.copyOf(items);
   }
 
-  /** The cursor to pass as {@link PageRequest#after()} for the next page, if there is one. */
+  /**
+   * The cursor to pass as {@link PageRequest#after()} for the next page, if there is one.
+   *
+   * @return the cursor to pass as {@code PageRequest#after()} for the next page, if there is one
+   */
   public Optional<String> next() {
     return Optional.ofNullable(nextCursor);
   }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param after the cursor a previous page gave, or {@code null} for the first page
  * @param limit 1 to {@value #MAX_LIMIT}
+ * @since 0.1.0
  */
 public record PageRequest(@Nullable String after, int limit) {
   /** Largest page. */
@@ -16,7 +17,12 @@ public record PageRequest(@Nullable String after, int limit) {
   /** Page size when none is given. */
   public static final int DEFAULT_LIMIT = 50;
 
-  /** Checks the limit and the cursor's length. */
+  /**
+   * Checks the limit and the cursor's length.
+   *
+   * @param after the cursor a previous page gave, or {@code null} for the first page
+   * @param limit 1 to {@value #MAX_LIMIT}
+   */
   public PageRequest {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw InvalidInputException.of("limit", ReasonCode.INVALID_PAGE);
@@ -26,7 +32,11 @@ public record PageRequest(@Nullable String after, int limit) {
     }
   }
 
-  /** The first page of the default size. */
+  /**
+   * The first page of the default size.
+   *
+   * @return the first page of the default size
+   */
   public static PageRequest first() {
     return new PageRequest(null, DEFAULT_LIMIT);
   }

@@ -18,18 +18,31 @@ import org.jspecify.annotations.Nullable;
  * @param birthDate date of birth, if known
  * @param gender gender, if stated
  * @param contacts e-mail, mobile phone and SNILS as the profile holds them, valid or not
+ * @since 0.1.0
  */
 public record Citizen(
     CitizenId id, PersonName name, @Nullable LocalDate birthDate, @Nullable Gender gender, Contacts contacts) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param id the portal's id
+   * @param name full name
+   * @param birthDate date of birth, if known
+   * @param gender gender, if stated
+   * @param contacts e-mail, mobile phone and SNILS as the profile holds them, valid or not
+   */
   public Citizen {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
     checkNotNull(contacts, "contacts");
   }
 
-  /** The date of birth, if known. */
+  /**
+   * The date of birth, if known.
+   *
+   * @return the date of birth, if known
+   */
   public Optional<LocalDate> dateOfBirth() {
     return Optional.ofNullable(birthDate);
   }

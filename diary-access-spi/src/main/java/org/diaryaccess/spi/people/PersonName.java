@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param surname the surname (фамилия), compared by {@link Surnames}
  * @param givenName the given name (имя)
  * @param patronymic the patronymic (отчество), if any
+ * @since 0.1.0
  */
 public record PersonName(String surname, String givenName, @Nullable String patronymic) {
   /** Longest name part accepted. */
@@ -21,7 +22,13 @@ public record PersonName(String surname, String givenName, @Nullable String patr
 
   private static final CharMatcher FORBIDDEN = CharMatcher.javaIsoControl().precomputed();
 
-  /** Checks every part is non-blank, short and free of control characters. */
+  /**
+   * Checks every part is non-blank, short and free of control characters.
+   *
+   * @param surname the surname (фамилия), compared by {@link Surnames}
+   * @param givenName the given name (имя)
+   * @param patronymic the patronymic (отчество), if any
+   */
   public PersonName {
     surname = part(surname, "surname");
     givenName = part(givenName, "givenName");
@@ -64,12 +71,21 @@ public record PersonName(String surname, String givenName, @Nullable String patr
     return value.strip();
   }
 
-  /** The name as the guide prints it: «Кубарев Антон Дмитриевич». */
+  /**
+   * The name as the guide prints it: «Кубарев Антон Дмитриевич».
+   *
+   * @return the name as the guide prints it: «Кубарев Антон Дмитриевич»
+   */
   public String fullName() {
     return patronymic == null ? surname + " " + givenName : surname + " " + givenName + " " + patronymic;
   }
 
-  /** Whether the given surname names this person (R1 comparison). */
+  /**
+   * Whether the given surname names this person (R1 comparison).
+   *
+   * @param other the other
+   * @return whether the given surname names this person (R1 comparison)
+   */
   public boolean hasSurname(String other) {
     return Surnames.same(surname, other);
   }

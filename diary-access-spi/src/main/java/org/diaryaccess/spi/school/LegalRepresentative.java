@@ -12,9 +12,16 @@ import org.diaryaccess.spi.people.PersonName;
  * @param kind mother, father, guardian...
  * @param name the name the school holds
  * @param contacts the contacts the school holds
+ * @since 0.1.0
  */
 public record LegalRepresentative(RepresentativeKind kind, PersonName name, Contacts contacts) {
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param kind mother, father, guardian...
+   * @param name the name the school holds
+   * @param contacts the contacts the school holds
+   */
   public LegalRepresentative {
     checkNotNull(kind, "kind");
     checkNotNull(name, "name");

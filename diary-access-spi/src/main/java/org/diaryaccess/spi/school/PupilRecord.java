@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param contacts the pupil's own contacts as given to the school (R5)
  * @param enrolled whether the pupil is enrolled now; a pupil who left keeps a record that gives no access
  * @param representatives the legal representatives the school lists
+ * @since 0.1.0
  */
 public record PupilRecord(
     PupilRecordId id,
@@ -43,7 +44,18 @@ public record PupilRecord(
   /** Most legal representatives one record may list. */
   public static final int MAX_REPRESENTATIVES = 20;
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param id the record's id
+   * @param school the school
+   * @param className the class, e.g. «9Б»
+   * @param name the pupil's name
+   * @param birthDate the pupil's date of birth, if known (R12)
+   * @param contacts the pupil's own contacts as given to the school (R5)
+   * @param enrolled whether the pupil is enrolled now; a pupil who left keeps a record that gives no access
+   * @param representatives the legal representatives the school lists
+   */
   public PupilRecord {
     checkNotNull(id, "id");
     checkNotNull(school, "school");
@@ -67,7 +79,11 @@ public record PupilRecord(
         + contacts + ", enrolled=" + enrolled + ", representatives=" + representatives + "]";
   }
 
-  /** The date of birth, if known. */
+  /**
+   * The date of birth, if known.
+   *
+   * @return the date of birth, if known
+   */
   public Optional<LocalDate> dateOfBirth() {
     return Optional.ofNullable(birthDate);
   }

@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.diaryaccess.spi.text.DisplayNames;
 import org.diaryaccess.spi.text.Displayable;
 
-/** The legal ground of a legal representative (законный представитель). */
+/**
+ * The legal ground of a legal representative (законный представитель).
+ *
+ * @since 0.1.0
+ */
 public enum RepresentativeKind implements Displayable {
   /** Мать. */
   MOTHER,

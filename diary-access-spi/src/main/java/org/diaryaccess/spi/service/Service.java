@@ -11,6 +11,8 @@ import org.diaryaccess.spi.text.Displayable;
 /**
  * A service access is granted to. Only the e-diary exists today; a new service is a new constant
  * with its own sections.
+ *
+ * @since 0.1.0
  */
 public enum Service implements Displayable {
   /** Услуга «Электронный дневник». */
@@ -22,7 +24,11 @@ public enum Service implements Displayable {
     this.sections = Sets.immutableEnumSet(sections);
   }
 
-  /** The sections of this service; a grant covers all of them unless narrowed. */
+  /**
+   * The sections of this service; a grant covers all of them unless narrowed.
+   *
+   * @return the sections of this service; a grant covers all of them unless narrowed
+   */
   public Set<DiarySection> sections() {
     return sections;
   }

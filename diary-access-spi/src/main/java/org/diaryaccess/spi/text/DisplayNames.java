@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
  * The words for the library's enums, from {@code DisplayNames.properties} (English) and
  * {@code DisplayNames_ru.properties}, keyed {@code SimpleName.CONSTANT}. The JVM's default locale
  * never leaks in: English is asked for as the root bundle.
+ *
+ * @since 0.1.0
  */
 public final class DisplayNames {
   private static final String BUNDLE = "org.diaryaccess.spi.text.DisplayNames";

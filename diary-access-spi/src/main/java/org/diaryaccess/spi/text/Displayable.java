@@ -6,6 +6,8 @@ import java.util.Locale;
  * Something a person is shown — a section, a state, a service, a kind of representative, a
  * notice's topic — with words for it in Russian and English, so that a host's page never shows
  * a constant's name.
+ *
+ * @since 0.1.0
  */
 public interface Displayable {
 
