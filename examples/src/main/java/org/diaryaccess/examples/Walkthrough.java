@@ -43,6 +43,7 @@ import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.text.DisplayNames;
 
 /**
  * The city portal's guide for parents, played end to end on the library with embedded H2 (through
@@ -96,9 +97,7 @@ public final class Walkthrough {
 
   private Walkthrough(Locale locale) {
     this.locale = locale;
-    this.messages = ResourceBundle.getBundle("org.diaryaccess.examples.Walkthrough",
-        "ru".equals(locale.getLanguage()) ? locale : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.messages = ResourceBundle.getBundle("org.diaryaccess.examples.Walkthrough", DisplayNames.supported(locale));
   }
 
   /**

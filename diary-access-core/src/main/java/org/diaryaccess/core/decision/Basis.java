@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Sets;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.service.DiarySection;
@@ -79,7 +80,8 @@ public sealed interface Basis extends Displayable {
   @Override
   default String displayName(Locale locale) {
     String key = this instanceof Self ? "self" : this instanceof LegalRepresentative ? "legalRepresentative" : "trustedPerson";
-    return DisplayNames.in("org.diaryaccess.core.decision.Bases", key, locale);
+    return ResourceBundle.getBundle("org.diaryaccess.core.decision.Bases", DisplayNames.supported(locale))
+        .getString(key);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.diaryaccess.spi.error;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.diaryaccess.spi.text.DisplayNames;
 
 /**
  * Why the library refused an input, a command or an access: a stable code with a message in
@@ -158,9 +159,8 @@ public enum ReasonCode {
    * @return a sentence without personal data
    */
   public String message(Locale locale) {
-    Locale supported = "ru".equals(locale.getLanguage()) ? LocaleSupport.RUSSIAN : Locale.ROOT;
     try {
-      return ResourceBundle.getBundle(BUNDLE, supported, LocaleSupport.NO_FALLBACK).getString(name());
+      return ResourceBundle.getBundle(BUNDLE, DisplayNames.supported(locale)).getString(name());
     } catch (MissingResourceException e) {
       return name();
     }

@@ -8,15 +8,15 @@ import java.util.ResourceBundle;
 /**
  * The words for the library's enums, from {@code DisplayNames.properties} (English) and
  * {@code DisplayNames_ru.properties}, keyed {@code SimpleName.CONSTANT}. The JVM's default locale
- * never leaks in: English is asked for as the root bundle.
+ * never leaks in: English is asked for as {@link Locale#ROOT}, which a bundle lookup never
+ * replaces by the default locale. No {@code ResourceBundle.Control} is used, so the lookups work
+ * in named modules too.
  *
  * @since 0.1.0
  */
 public final class DisplayNames {
   private static final String BUNDLE = "org.diaryaccess.spi.text.DisplayNames";
   private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private DisplayNames() {}
 
@@ -30,24 +30,20 @@ public final class DisplayNames {
    */
   public static String of(Enum<?> value, Locale locale) {
     checkNotNull(value, "value");
-    return in(BUNDLE, value.getDeclaringClass().getSimpleName() + "." + value.name(), locale);
+    return ResourceBundle.getBundle(BUNDLE, supported(locale))
+        .getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   /**
-   * Words from another bundle laid out the same way: English in the root bundle, Russian in
-   * {@code _ru}.
+   * The locale the library's bundles are asked for: Russian for {@code ru}, otherwise the root
+   * bundle (English), never the JVM's default locale. A module with bundles of its own asks
+   * {@code ResourceBundle.getBundle(name, DisplayNames.supported(locale))} itself, so that the
+   * lookup runs in its own module.
    *
-   * @param bundle the bundle's base name
-   * @param key the key
-   * @param locale Russian for {@code ru}, English otherwise
-   * @return the words
-   * @throws java.util.MissingResourceException if the bundle lacks the key
+   * @param locale the reader's locale
+   * @return {@code ru} or {@link Locale#ROOT}
    */
-  public static String in(String bundle, String key, Locale locale) {
-    checkNotNull(bundle, "bundle");
-    checkNotNull(key, "key");
-    checkNotNull(locale, "locale");
-    Locale supported = "ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ROOT;
-    return ResourceBundle.getBundle(bundle, supported, NO_FALLBACK).getString(key);
+  public static Locale supported(Locale locale) {
+    return "ru".equals(checkNotNull(locale, "locale").getLanguage()) ? RUSSIAN : Locale.ROOT;
   }
 }
