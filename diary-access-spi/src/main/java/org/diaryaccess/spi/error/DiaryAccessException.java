@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public abstract class DiaryAccessException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Why, most important first; never empty. */
   private final ImmutableList<ReasonCode> reasons;
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 public final class InvalidInputException extends DiaryAccessException {
   private static final long serialVersionUID = 1L;
 
+  /** Each field in error with its reason. */
   private final ImmutableList<FieldError> errors;
 
   /**
