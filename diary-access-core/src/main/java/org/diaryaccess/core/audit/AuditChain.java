@@ -45,6 +45,8 @@ public final class AuditChain {
   private final AuditLog auditLog;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how a sealing unit of work is retried
    * @param unitOfWork where the chain is read
    * @param auditLog the log

@@ -52,6 +52,8 @@ public final class AccessRules {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork each decision reads in one
    * @param facts what a decision reads, fetched together
    * @param representation R3/R4/R5/R12

@@ -52,6 +52,8 @@ public final class OutboxDelivery {
   private final Clock clock;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork where messages are claimed and marked
    * @param outbox the messages
    * @param centre where notices go

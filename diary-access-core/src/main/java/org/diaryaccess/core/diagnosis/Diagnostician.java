@@ -40,6 +40,8 @@ public final class Diagnostician {
   private final AccessRules rules;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork a diagnosis reads in one
    * @param facts the citizen and the diaries they see
    * @param register the entries that hold one of the citizen's contacts

@@ -35,6 +35,8 @@ public final class GrantEnding {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how a command is committed
    * @param grants where the grant is read
    * @param citizens who revokes

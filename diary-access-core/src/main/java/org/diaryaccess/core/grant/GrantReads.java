@@ -35,6 +35,8 @@ public final class GrantReads {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork each read runs in one
    * @param grants where they are
    * @param citizens who asks

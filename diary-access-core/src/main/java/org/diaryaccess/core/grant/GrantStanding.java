@@ -31,6 +31,8 @@ public final class GrantStanding {
   private final GrantValidity validity;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param citizens the grantors
    * @param register the children's records
    * @param validity R10

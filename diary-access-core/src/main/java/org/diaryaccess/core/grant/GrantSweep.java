@@ -42,6 +42,8 @@ public final class GrantSweep {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how each termination is committed
    * @param unitOfWork where pages are read
    * @param grants the live grants

@@ -23,6 +23,8 @@ public final class GrantValidity {
   private final Representation representation;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param representation R4/R12
    */
   public GrantValidity(Representation representation) {

@@ -42,6 +42,8 @@ public final class Provisioning {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how an activation is committed
    * @param unitOfWork where grants are read
    * @param grants the grants

@@ -29,6 +29,8 @@ public final class Housekeeping {
   private final AuditChain audit;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param expiry R8: invitations past their lifetime
    * @param sweep R10, R12: grants whose basis is gone
    * @param delivery the outbox

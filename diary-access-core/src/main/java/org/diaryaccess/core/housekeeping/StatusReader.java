@@ -23,6 +23,8 @@ public final class StatusReader {
   private final Clock clock;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork the read runs in one
    * @param outbox the backlog
    * @param grants the overdue ones

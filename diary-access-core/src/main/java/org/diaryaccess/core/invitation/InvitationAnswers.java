@@ -46,6 +46,8 @@ public final class InvitationAnswers {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how a command is committed
    * @param invitations where the invitation is read
    * @param citizens the inviter, checked again on acceptance

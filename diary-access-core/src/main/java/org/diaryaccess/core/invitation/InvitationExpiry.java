@@ -31,6 +31,8 @@ public final class InvitationExpiry {
   private final Clock clock;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how each expiry is committed
    * @param unitOfWork where the due ones are read
    * @param invitations where they are

@@ -48,6 +48,8 @@ public final class InvitationPolicy {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param representation who is whom to a child (R3, R4, R5, R12)
    * @param settings the limits
    */

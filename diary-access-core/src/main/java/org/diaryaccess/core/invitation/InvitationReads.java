@@ -40,6 +40,8 @@ public final class InvitationReads {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork each read runs in one
    * @param invitations where they are
    * @param citizens who asks

@@ -31,6 +31,8 @@ public final class InvitationSending {
   private final AccessSettings settings;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param commands how a command is committed
    * @param invitations to serialise racing sends
    * @param facts what the rule reads

@@ -21,6 +21,8 @@ public final class Representation {
   private final AccessSettings policy;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param match the match rule
    * @param policy for the age of majority
    */

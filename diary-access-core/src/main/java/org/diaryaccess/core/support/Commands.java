@@ -47,6 +47,8 @@ public final class Commands {
   private final Clock clock;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param unitOfWork what a command runs in
    * @param invitations where changed invitations are written
    * @param grants where changed grants are written

@@ -37,6 +37,8 @@ public final class InputValidation {
   private final Validator validator;
 
   /**
+   * Creates it with what it uses.
+   *
    * @param clock judges {@code @FutureOrPresent} and its kin
    */
   public InputValidation(Clock clock) {
