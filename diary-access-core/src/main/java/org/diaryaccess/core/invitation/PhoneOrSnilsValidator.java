@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class PhoneOrSnilsValidator implements ConstraintValidator<PhoneOrSnils, InvitationRequest> {
+  /** Made by Hibernate Validator for the constraints it checks. */
+  public PhoneOrSnilsValidator() {}
+
   @Override
   public boolean isValid(@Nullable InvitationRequest request, ConstraintValidatorContext context) {
     if (request == null) {

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ValidEmailValidator implements ConstraintValidator<ValidEmail, String> {
+  /** Made by Hibernate Validator for the constraints it checks. */
+  public ValidEmailValidator() {}
+
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
     return value == null || ContactConstraint.check(value, Email::parse, context);
