@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
@@ -59,5 +60,34 @@ final class Columns {
         .text(c.email().map(Email::normalised).orElse(null))
         .text(c.mobilePhone().map(MobilePhone::normalised).orElse(null))
         .text(c.snils().map(Snils::normalised).orElse(null));
+  }
+
+  /**
+   * The letter {@code da_pupil_contact} files a field's normalised values under.
+   *
+   * @param field the field
+   * @return {@code E}, {@code P} or {@code S}
+   */
+  static String contactKind(ContactField field) {
+    return switch (field) {
+      case EMAIL -> "E";
+      case MOBILE_PHONE -> "P";
+      case SNILS -> "S";
+    };
+  }
+
+  /**
+   * The {@code da_citizen} column (and its like in the school's tables) holding a field's
+   * normalised value.
+   *
+   * @param field the field
+   * @return {@code email_norm}, {@code phone_norm} or {@code snils_norm}
+   */
+  static String normalisedColumn(ContactField field) {
+    return switch (field) {
+      case EMAIL -> "email_norm";
+      case MOBILE_PHONE -> "phone_norm";
+      case SNILS -> "snils_norm";
+    };
   }
 }

@@ -75,7 +75,7 @@ final class JdbcAccessFacts implements AccessFacts {
     StringBuilder candidates = new StringBuilder();
     for (ContactField key : keys) {
       candidates.append("SELECT pc.pupil_id AS pid FROM da_citizen me JOIN da_pupil_contact pc ON pc.kind = '")
-          .append(kind(key)).append("' AND pc.contact = me.").append(column(key)).append(" WHERE me.id = ? UNION ");
+          .append(Columns.contactKind(key)).append("' AND pc.contact = me.").append(Columns.normalisedColumn(key)).append(" WHERE me.id = ? UNION ");
     }
     candidates.append("SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = ? AND ")
         .append(JdbcGrants.isLive("lg.state"));
@@ -101,7 +101,7 @@ final class JdbcAccessFacts implements AccessFacts {
     StringBuilder candidates = new StringBuilder();
     for (ContactField key : keys) {
       candidates.append("SELECT holder.id AS cid FROM da_pupil_contact pc JOIN da_citizen holder ON holder.")
-          .append(column(key)).append(" = pc.contact WHERE pc.pupil_id = ? AND pc.kind = '").append(kind(key))
+          .append(Columns.normalisedColumn(key)).append(" = pc.contact WHERE pc.pupil_id = ? AND pc.kind = '").append(Columns.contactKind(key))
           .append("' UNION ");
     }
     candidates.append("SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = ? AND ")
@@ -115,24 +115,6 @@ final class JdbcAccessFacts implements AccessFacts {
         + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
         + "WHERE p.id = ? "
         + "ORDER BY c.id, g.id, r.position";
-  }
-
-  /** The kind letter {@code da_pupil_contact} files a field's values under. */
-  private static String kind(ContactField field) {
-    return switch (field) {
-      case EMAIL -> "E";
-      case MOBILE_PHONE -> "P";
-      case SNILS -> "S";
-    };
-  }
-
-  /** The {@code da_citizen} column holding a field's normalised value. */
-  private static String column(ContactField field) {
-    return switch (field) {
-      case EMAIL -> "email_norm";
-      case MOBILE_PHONE -> "phone_norm";
-      case SNILS -> "snils_norm";
-    };
   }
 
   /** The statements per set of key fields: a handful of sets in any deployment. */

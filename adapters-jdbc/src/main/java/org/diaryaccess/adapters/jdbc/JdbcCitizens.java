@@ -42,12 +42,8 @@ public final class JdbcCitizens implements Citizens {
 
   @Override
   public List<Citizen> findByContact(ContactValue value) {
-    String column = switch (value.field()) {
-      case EMAIL -> "email_norm";
-      case MOBILE_PHONE -> "phone_norm";
-      case SNILS -> "snils_norm";
-    };
-    return sql.list("SELECT " + COLUMNS + " FROM da_citizen WHERE " + column + " = ? ORDER BY id",
+    return sql.list("SELECT " + COLUMNS + " FROM da_citizen WHERE " + Columns.normalisedColumn(value.field())
+        + " = ? ORDER BY id",
         p -> p.text(value.normalised()), JdbcCitizens::citizen);
   }
 

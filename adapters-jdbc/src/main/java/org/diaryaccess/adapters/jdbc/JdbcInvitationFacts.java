@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diaryaccess.spi.InvitationFacts;
-import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -52,7 +51,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
     String in = "(" + String.join(", ", Collections.nCopies(pupils.size(), "?")) + ")";
     String statement = String.join(" UNION ALL ",
         branch("I", "FROM da_citizen c WHERE c.id = ?", CITIZEN),
-        branch("C", "FROM da_citizen c WHERE c." + column(query.invitee()) + " = ?", CITIZEN),
+        branch("C", "FROM da_citizen c WHERE c." + Columns.normalisedColumn(query.invitee().field()) + " = ?", CITIZEN),
         branch("P", "FROM da_pupil p LEFT JOIN da_representative r ON r.pupil_id = p.id WHERE p.id IN " + in,
             PUPIL, REPRESENTATIVE),
         branch("N", "FROM (SELECT i.*, x.pupil_id FROM da_invitation i "
@@ -117,15 +116,6 @@ final class JdbcInvitationFacts implements InvitationFacts {
     }
     return new Facts(inviter, JdbcSchoolRegister.assemble(records), candidates, JdbcInvitations.assemble(pending),
         live, declines, sent);
-  }
-
-  /** The {@code da_citizen} column a contact is looked up by. */
-  private static String column(ContactValue value) {
-    return switch (value.field()) {
-      case EMAIL -> "email_norm";
-      case MOBILE_PHONE -> "phone_norm";
-      case SNILS -> "snils_norm";
-    };
   }
 
   /** One branch: its kind, the columns of the filled groups read from their aliases, every other NULL. */

@@ -57,7 +57,7 @@ final class JdbcSchoolRegister implements SchoolRegister {
   public List<PupilRecord> findByContact(ContactValue value) {
     return assemble(sql.list(SELECT + "WHERE p.id IN (SELECT c.pupil_id FROM da_pupil_contact c "
             + "WHERE c.kind = ? AND c.contact = ?) ORDER BY p.id, r.position",
-        p -> p.text(kind(value)).text(value.normalised()), Row::of));
+        p -> p.text(Columns.contactKind(value.field())).text(value.normalised()), Row::of));
   }
 
   @Override
@@ -121,17 +121,10 @@ final class JdbcSchoolRegister implements SchoolRegister {
 
   private static void addContacts(List<Sql.Binder> rows, String pupil, Contacts contacts) {
     for (ContactValue value : contacts.values()) {
-      rows.add(p -> p.text(pupil).text(kind(value)).text(value.normalised()));
+      rows.add(p -> p.text(pupil).text(Columns.contactKind(value.field())).text(value.normalised()));
     }
   }
 
-  private static String kind(ContactValue value) {
-    return switch (value.field()) {
-      case EMAIL -> "E";
-      case MOBILE_PHONE -> "P";
-      case SNILS -> "S";
-    };
-  }
 
   /** One row of the join: a record's columns and, if any, one representative's. */
   record Row(PupilRecordId id, SchoolId school, String className, PersonName name,
