@@ -1,0 +1,55 @@
+package org.diaryaccess.spring.boot;
+
+import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.audit.AuditVerification;
+import org.diaryaccess.core.housekeeping.DiaryStatus;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * The {@code diaryAccess} health contributor: DOWN when the last verification found the audit
+ * chain broken; OUT_OF_SERVICE (or DOWN, as configured) when delivery or provisioning is behind
+ * its thresholds; UP otherwise. Its details are counts, never personal data.
+ *
+ * @since 0.1.0
+ */
+public final class DiaryAccessHealthIndicator implements HealthIndicator {
+  private final DiaryAccess access;
+  private final DiaryAccessScheduler scheduler;
+  private final DiaryAccessProperties.Health thresholds;
+
+  /**
+   * Creates it with what it uses.
+   *
+   * @param access the library, for {@link DiaryAccess#status()}
+   * @param scheduler the last audit verification
+   * @param thresholds when delivery and provisioning are behind
+   */
+  public DiaryAccessHealthIndicator(DiaryAccess access, DiaryAccessScheduler scheduler,
+      DiaryAccessProperties.Health thresholds) {
+    this.access = access;
+    this.scheduler = scheduler;
+    this.thresholds = thresholds;
+  }
+
+  @Override
+  public Health health() {
+    DiaryStatus status = access.status();
+    AuditVerification verification = scheduler.lastVerification();
+    boolean chainBroken = verification != null && !verification.isIntact();
+    boolean behind = status.oldestUndeliveredAge().compareTo(thresholds.maxOutboxAge()) > 0
+        || status.overdueGrants() > thresholds.maxOverdueGrants();
+    Health.Builder health = chainBroken ? Health.down()
+        : behind ? Health.status(new Status(thresholds.behindStatus())) : Health.up();
+    health.withDetail("outboxBacklog", status.outboxBacklog())
+        .withDetail("oldestUndeliveredSeconds", status.oldestUndeliveredAge().toSeconds())
+        .withDetail("overdueGrants", status.overdueGrants())
+        .withDetail("unsealedAuditEntries", status.unsealedAuditEntries());
+    if (verification != null) {
+      health.withDetail("auditChainIntact", verification.isIntact())
+          .withDetail("auditChainVerifiedEntries", verification.verified());
+    }
+    return health.build();
+  }
+}
