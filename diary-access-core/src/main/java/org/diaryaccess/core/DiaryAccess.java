@@ -4,11 +4,14 @@ import static com.google.common.base.Preconditions.checkState;
 import static org.diaryaccess.core.support.Inputs.require;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.AccessRules;
+import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.decision.Viewer;
 import org.diaryaccess.core.decision.VisibleDiary;
 import org.diaryaccess.core.delivery.OutboxDelivery;
@@ -41,6 +44,7 @@ import org.diaryaccess.core.validation.InputValidation;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.Citizens;
+import org.diaryaccess.spi.DiaryObserver;
 import org.diaryaccess.spi.DiaryProvisioning;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.Grants;
@@ -101,6 +105,7 @@ public final class DiaryAccess {
   private final Provisioning provisioning;
   private final Housekeeping housekeeping;
   private final StatusReader status;
+  private final DiaryObserver observer;
   private final AuditChain auditChain;
 
   /** Wires every capability with the ports it uses, and nothing else. */
@@ -127,7 +132,8 @@ public final class DiaryAccess {
     this.citizens = people;
     Representation representation = new Representation(parts.match, settings);
     GrantValidity validity = new GrantValidity(representation);
-    Commands commands = new Commands(work, invitations, grants, outbox, auditLog, ids, clock);
+    this.observer = parts.observer;
+    Commands commands = new Commands(work, invitations, grants, outbox, auditLog, ids, clock, observer);
     this.rules = new AccessRules(work, accessFacts, representation, validity, clock, settings);
     this.diagnostician = new Diagnostician(work, accessFacts, register, parts.match, rules);
     this.sending = new InvitationSending(commands, invitations, invitationFacts,
@@ -194,7 +200,7 @@ public final class DiaryAccess {
    * @return allowed with its basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizen, PupilRecordId pupil) {
-    return rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), null);
+    return observed(System.nanoTime(), rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), null));
   }
 
   /**
@@ -206,7 +212,22 @@ public final class DiaryAccess {
    * @return allowed with its basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizen, PupilRecordId pupil, DiarySection section) {
-    return rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), require(section, "section"));
+    return observed(System.nanoTime(),
+        rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), require(section, "section")));
+  }
+
+  /** Tells the observer of a decision with bounded values only; an observer's failure is ignored. */
+  private AccessDecision observed(long startedNanos, AccessDecision decision) {
+    try {
+      String basisOrReason = decision instanceof AccessDecision.Allowed allowed
+          ? (allowed.basis() instanceof Basis.Self ? "self"
+              : allowed.basis() instanceof Basis.LegalRepresentative ? "legal-representative" : "trusted-person")
+          : decision.reasons().get(0).name();
+      observer.decided(decision.isAllowed(), basisOrReason, Duration.ofNanos(System.nanoTime() - startedNanos));
+    } catch (RuntimeException ignored) {
+      // An observer never changes a decision.
+    }
+    return decision;
   }
 
   /**
@@ -475,6 +496,7 @@ public final class DiaryAccess {
     private MatchPolicy match = MatchPolicy.standard();
     private @Nullable AccessFacts accessFacts;
     private @Nullable InvitationFacts invitationFacts;
+    private DiaryObserver observer = DiaryObserver.none();
 
     private Builder() {}
 
@@ -654,6 +676,17 @@ public final class DiaryAccess {
      */
     public Builder invitationFacts(InvitationFacts value) {
       this.invitationFacts = value;
+      return this;
+    }
+
+    /**
+     * Tells an observer of every decision and command, for metrics (nobody by default).
+     *
+     * @param value the observer
+     * @return this builder
+     */
+    public Builder observer(DiaryObserver value) {
+      this.observer = Objects.requireNonNull(value, "observer");
       return this;
     }
 

@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.diaryaccess.spi.AuditLog;
+import org.diaryaccess.spi.DiaryObserver;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.IdGenerator;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.audit.AuditAction;
+import org.diaryaccess.spi.audit.AuditOutcome;
 import org.diaryaccess.spi.delivery.OutboxMessage;
+import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.grant.Grant;
@@ -45,6 +48,7 @@ public final class Commands {
   private final AuditLog auditLog;
   private final IdGenerator ids;
   private final Clock clock;
+  private final DiaryObserver observer;
 
   /**
    * Creates it with what it uses.
@@ -56,9 +60,10 @@ public final class Commands {
    * @param auditLog where the command is recorded
    * @param ids mints message ids
    * @param clock the command's time
+   * @param observer told of each command's outcome
    */
   public Commands(UnitOfWork unitOfWork, Invitations invitations, Grants grants, Outbox outbox, AuditLog auditLog,
-      IdGenerator ids, Clock clock) {
+      IdGenerator ids, Clock clock, DiaryObserver observer) {
     this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
     this.invitations = checkNotNull(invitations, "invitations");
     this.grants = checkNotNull(grants, "grants");
@@ -66,6 +71,7 @@ public final class Commands {
     this.auditLog = checkNotNull(auditLog, "auditLog");
     this.ids = checkNotNull(ids, "ids");
     this.clock = checkNotNull(clock, "clock");
+    this.observer = checkNotNull(observer, "observer");
   }
 
   /**
@@ -83,13 +89,24 @@ public final class Commands {
   public <T> T run(@Nullable CitizenId actor, AuditAction action, AuditSubject requested,
       Function<Instant, Change<T>> command) {
     try {
-      return retrying(() -> {
+      T result = retrying(() -> {
         Instant now = clock.instant();
         return commit(now, actor, action, command.apply(now));
       });
+      observe(action, AuditOutcome.DONE, null);
+      return result;
     } catch (RefusedException refused) {
       unitOfWork.write(() -> auditLog.append(requested.refused(clock.instant(), actor, action, refused.reason())));
+      observe(action, AuditOutcome.REFUSED, refused.reason());
       throw refused;
+    }
+  }
+
+  private void observe(AuditAction action, AuditOutcome outcome, @Nullable ReasonCode reason) {
+    try {
+      observer.commandFinished(action, outcome, reason);
+    } catch (RuntimeException e) {
+      LOG.debug("An observer failed and was ignored: {}", e.getClass().getSimpleName());
     }
   }
 

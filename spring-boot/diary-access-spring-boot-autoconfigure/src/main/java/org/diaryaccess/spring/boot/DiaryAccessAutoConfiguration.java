@@ -1,16 +1,20 @@
 package org.diaryaccess.spring.boot;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.diaryaccess.adapters.inmemory.InMemoryStore;
 import org.diaryaccess.adapters.jdbc.JdbcStore;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.spi.DiaryObserver;
 import org.diaryaccess.spi.DiaryProvisioning;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.NotificationCentre;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -70,12 +74,14 @@ public class DiaryAccessAutoConfiguration {
    * @param diarySystem the host's diary system
    * @param clock the host's clock, if it defines one
    * @param properties the settings
+   * @param observer the metrics, where the host has Micrometer
    * @return the library
    */
   @Bean
   @ConditionalOnMissingBean
   public DiaryAccess diaryAccess(DiaryStore store, ObjectProvider<NotificationCentre> centre,
-      ObjectProvider<DiaryProvisioning> diarySystem, ObjectProvider<Clock> clock, DiaryAccessProperties properties) {
+      ObjectProvider<DiaryProvisioning> diarySystem, ObjectProvider<Clock> clock, DiaryAccessProperties properties,
+      ObjectProvider<DiaryObserver> observer) {
     NotificationCentre notificationCentre = centre.getIfAvailable();
     if (notificationCentre == null) {
       throw new MissingHostBeanException(NotificationCentre.class);
@@ -90,6 +96,7 @@ public class DiaryAccessAutoConfiguration {
         .diaryProvisioning(provisioning)
         .clock(clock.getIfAvailable(Clock::systemUTC))
         .settings(properties.toSettings())
+        .observer(observer.getIfAvailable(DiaryObserver::none))
         .build();
   }
 
@@ -99,13 +106,31 @@ public class DiaryAccessAutoConfiguration {
    * @param access the library
    * @param properties the schedules
    * @param clock the host's clock, if it defines one
+   * @param listener the meters, where the host has Micrometer
    * @return the scheduler
    */
   @Bean
   @ConditionalOnMissingBean
   public DiaryAccessScheduler diaryAccessScheduler(DiaryAccess access, DiaryAccessProperties properties,
-      ObjectProvider<Clock> clock) {
-    return new DiaryAccessScheduler(access, properties, clock.getIfAvailable(Clock::systemUTC));
+      ObjectProvider<Clock> clock, ObjectProvider<HousekeepingListener> listener) {
+    return new DiaryAccessScheduler(access, properties, clock.getIfAvailable(Clock::systemUTC),
+        listener.getIfAvailable(() -> (report, took) -> { }));
+  }
+
+  /** The meters, where the host has Micrometer: its registry, or Micrometer's global one. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+  static class MetricsConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    DiaryAccessMetrics diaryAccessMetrics(ObjectProvider<MeterRegistry> registry) {
+      return new DiaryAccessMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    @Bean
+    SmartInitializingSingleton diaryAccessStatusGauges(DiaryAccessMetrics metrics, ObjectProvider<DiaryAccess> access) {
+      return () -> metrics.bindStatus(access.getObject());
+    }
   }
 
   /** The health contributor, where the host has Spring Boot's health support. */

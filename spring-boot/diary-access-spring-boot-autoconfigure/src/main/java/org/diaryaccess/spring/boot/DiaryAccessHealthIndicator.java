@@ -10,7 +10,8 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * The {@code diaryAccess} health contributor: DOWN when the last verification found the audit
  * chain broken; OUT_OF_SERVICE (or DOWN, as configured) when delivery or provisioning is behind
- * its thresholds; UP otherwise. Its details are counts, never personal data.
+ * its thresholds; UP otherwise. Its details are counts and the chain's head hash (to keep
+ * elsewhere), never personal data.
  *
  * @since 0.1.0
  */
@@ -48,7 +49,8 @@ public final class DiaryAccessHealthIndicator implements HealthIndicator {
         .withDetail("unsealedAuditEntries", status.unsealedAuditEntries());
     if (verification != null) {
       health.withDetail("auditChainIntact", verification.isIntact())
-          .withDetail("auditChainVerifiedEntries", verification.verified());
+          .withDetail("auditChainVerifiedEntries", verification.verified())
+          .withDetail("auditChainHead", verification.head());
     }
     return health.build();
   }

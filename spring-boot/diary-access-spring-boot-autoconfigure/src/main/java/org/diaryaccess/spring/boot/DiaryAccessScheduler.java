@@ -30,6 +30,7 @@ public final class DiaryAccessScheduler implements SmartLifecycle {
   private final DiaryAccess access;
   private final DiaryAccessProperties properties;
   private final Clock clock;
+  private final HousekeepingListener afterHousekeeping;
   private final AtomicReference<@Nullable AuditVerification> lastVerification = new AtomicReference<>();
   private final AtomicReference<@Nullable HousekeepingReport> lastReport = new AtomicReference<>();
   private @Nullable ScheduledExecutorService executor;
@@ -40,11 +41,14 @@ public final class DiaryAccessScheduler implements SmartLifecycle {
    * @param access the library
    * @param properties the intervals
    * @param clock the host's clock, for the cron
+   * @param afterHousekeeping told of each run's report and duration (metrics)
    */
-  public DiaryAccessScheduler(DiaryAccess access, DiaryAccessProperties properties, Clock clock) {
+  public DiaryAccessScheduler(DiaryAccess access, DiaryAccessProperties properties, Clock clock,
+      HousekeepingListener afterHousekeeping) {
     this.access = access;
     this.properties = properties;
     this.clock = clock;
+    this.afterHousekeeping = afterHousekeeping;
   }
 
   @Override
@@ -81,7 +85,10 @@ public final class DiaryAccessScheduler implements SmartLifecycle {
   /** One housekeeping run; a failure is logged, never thrown into the scheduler. */
   void housekeeping() {
     try {
-      lastReport.set(access.housekeeping());
+      long started = System.nanoTime();
+      HousekeepingReport report = access.housekeeping();
+      lastReport.set(report);
+      afterHousekeeping.housekeepingRan(report, Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException e) {
       LOG.warn("Housekeeping failed; the next run comes as planned: {}", e.getClass().getSimpleName());
     }
