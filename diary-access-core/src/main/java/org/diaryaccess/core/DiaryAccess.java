@@ -11,7 +11,6 @@ import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.AccessRules;
-import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.decision.Viewer;
 import org.diaryaccess.core.decision.VisibleDiary;
 import org.diaryaccess.core.delivery.OutboxDelivery;
@@ -220,9 +219,7 @@ public final class DiaryAccess {
   private AccessDecision observed(long startedNanos, AccessDecision decision) {
     try {
       String basisOrReason = decision instanceof AccessDecision.Allowed allowed
-          ? (allowed.basis() instanceof Basis.Self ? "self"
-              : allowed.basis() instanceof Basis.LegalRepresentative ? "legal-representative" : "trusted-person")
-          : decision.reasons().get(0).name();
+          ? allowed.basis().key() : decision.reasons().get(0).name();
       observer.decided(decision.isAllowed(), basisOrReason, Duration.ofNanos(System.nanoTime() - startedNanos));
     } catch (RuntimeException ignored) {
       // An observer never changes a decision.

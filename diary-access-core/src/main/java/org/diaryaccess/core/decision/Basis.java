@@ -79,9 +79,17 @@ public sealed interface Basis extends Displayable {
    */
   @Override
   default String displayName(Locale locale) {
-    String key = this instanceof Self ? "self" : this instanceof LegalRepresentative ? "legalRepresentative" : "trustedPerson";
     return ResourceBundle.getBundle("org.diaryaccess.core.decision.Bases", DisplayNames.supported(locale))
-        .getString(key);
+        .getString(key());
+  }
+
+  /**
+   * A stable name for the kind of basis, for metrics and message keys.
+   *
+   * @return {@code self}, {@code legal-representative} or {@code trusted-person}
+   */
+  default String key() {
+    return this instanceof Self ? "self" : this instanceof LegalRepresentative ? "legal-representative" : "trusted-person";
   }
 
   /**

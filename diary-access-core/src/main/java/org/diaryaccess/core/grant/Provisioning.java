@@ -136,17 +136,6 @@ public final class Provisioning {
    * @return the count
    */
   public int countOverdue() {
-    int count = 0;
-    String after = null;
-    Instant now = clock.instant();
-    while (true) {
-      PageRequest request = new PageRequest(after, PageRequest.MAX_LIMIT);
-      Page<Grant> page = unitOfWork.read(() -> grants.provisioningOverdue(now, request));
-      count += page.items().size();
-      if (page.next().isEmpty()) {
-        return count;
-      }
-      after = page.next().get();
-    }
+    return unitOfWork.read(() -> grants.countProvisioningOverdue(clock.instant()));
   }
 }
