@@ -1,0 +1,104 @@
+package org.diaryaccess.examples.portal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.diaryaccess.spi.NotificationCentre;
+import org.diaryaccess.spi.delivery.Notice;
+import org.diaryaccess.spi.delivery.Topic;
+import org.diaryaccess.spi.id.CitizenId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's notification centre: the library delivers each notice here (at least once, from
+ * its outbox); a notice delivered again under the same idempotency key is kept once.
+ */
+@Component
+public class PortalNotices implements NotificationCentre {
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  /**
+   * A centre keeping notices in the portal's table {@code portal_notice}.
+   *
+   * @param jdbc the portal's database
+   * @param clock the portal's clock
+   */
+  public PortalNotices(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * A notice as the notification centre lists it.
+   *
+   * @param topic what happened
+   * @param at when the centre received it
+   */
+  public record Received(Topic topic, Instant at) {}
+
+  /**
+   * A citizen's notices, newest first.
+   *
+   * @param recipient the citizen
+   * @return at most 50 notices
+   */
+  public List<Received> of(CitizenId recipient) {
+    return jdbc.query("select topic, received_at from portal_notice where recipient = ? "
+            + "order by received_at desc, idempotency_key fetch first 50 rows only",
+        (rs, i) -> new Received(Topic.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()), recipient.value());
+  }
+
+  private void keep(Notice notice) {
+    try {
+      jdbc.update("insert into portal_notice (idempotency_key, recipient, topic, received_at) values (?, ?, ?, ?)",
+          notice.idempotencyKey(), notice.recipient().value(), notice.topic().name(),
+          Timestamp.from(clock.instant()));
+    } catch (DuplicateKeyException repeated) {
+      // delivered before: the library's outbox delivers at least once
+    }
+  }
+
+  @Override
+  public void invitationReceived(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void invitationAccepted(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void invitationDeclined(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void invitationCancelled(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void invitationExpired(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void accessRevoked(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void accessRenounced(Notice notice) {
+    keep(notice);
+  }
+
+  @Override
+  public void accessEnded(Notice notice) {
+    keep(notice);
+  }
+}

@@ -1,0 +1,153 @@
+package org.diaryaccess.examples.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven by Selenium against the portal on its port. It uses the system's
+ * Chromium and chromedriver (Debian's {@code chromium} and {@code chromium-driver}; the paths can
+ * be given as {@code -Dportal.chromium=} and {@code -Dportal.chromedriver=}), so Selenium downloads
+ * nothing. Without them it asks Selenium Manager for a browser, which needs the internet; where
+ * that fails too, the test fails saying what is missing — it never skips.
+ */
+final class Browser implements AutoCloseable {
+  private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("portal.chromedriver", "/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final String base;
+  private final Path screenshots;
+  private int shots;
+
+  Browser(int port, Path screenshots) {
+    this.base = "http://127.0.0.1:" + port;
+    this.screenshots = screenshots;
+    ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox",
+        "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ru-RU", "--disable-gpu",
+        "--user-data-dir=" + temporaryProfile());
+    boolean packaged = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    try {
+      if (packaged) {
+        options.setBinary(CHROMIUM);
+        this.driver = new ChromeDriver(new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
+      } else {
+        this.driver = new ChromeDriver(options);
+      }
+    } catch (RuntimeException noBrowser) {
+      throw new IllegalStateException("No browser for the portal's browser tests: Chromium and its driver are not at "
+          + CHROMIUM + " and " + CHROMEDRIVER + " (on Debian or Ubuntu: apt-get install chromium chromium-driver; "
+          + "./test installs them), and Selenium Manager could not fetch a browser either", noBrowser);
+    }
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  private static String temporaryProfile() {
+    try {
+      return Files.createTempDirectory("portal-chromium").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens a page of the portal. */
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  /** Signs in as a seeded account from the sign-in page. */
+  void signIn(String account) {
+    open("/sign-in");
+    click("#account-" + account);
+    click("#sign-in-button");
+  }
+
+  /** Signs out with the header's button. */
+  void signOut() {
+    click("#sign-out");
+  }
+
+  void click(String css) {
+    find(css).click();
+  }
+
+  void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  WebElement find(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  /** The whole page's visible text. */
+  String page() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The page's HTML, hidden fields and attributes included. */
+  String source() {
+    return driver.getPageSource();
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  /**
+   * Reloads the page until its text holds {@code expected}: the library delivers notices from
+   * its outbox a moment after the command.
+   */
+  void reloadUntil(String expected) {
+    new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(300)).until(d -> {
+      if (page().contains(expected)) {
+        return true;
+      }
+      d.navigate().refresh();
+      return false;
+    });
+  }
+
+  /** Saves a PNG of the page under the screenshots folder, numbered in the story's order. */
+  Path shot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      Path file = screenshots.resolve(String.format("%02d-%s.png", ++shots, name));
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
