@@ -44,72 +44,128 @@ public class InvitationForm {
         sections.isEmpty() ? EnumSet.noneOf(DiarySection.class) : EnumSet.copyOf(sections), endDate);
   }
 
-  /** @return the service */
+  /**
+   * Returns the service.
+   *
+   * @return the service
+   */
   public @Nullable Service getService() {
     return service;
   }
 
-  /** @param service the service */
+  /**
+   * Sets the service.
+   *
+   * @param service the service
+   */
   public void setService(@Nullable Service service) {
     this.service = service;
   }
 
-  /** @return the chosen children's record ids */
+  /**
+   * Returns the chosen children's record ids.
+   *
+   * @return the chosen children's record ids
+   */
   public List<String> getPupils() {
     return pupils;
   }
 
-  /** @param pupils the chosen children's record ids */
+  /**
+   * Sets the chosen children's record ids.
+   *
+   * @param pupils the chosen children's record ids
+   */
   public void setPupils(@Nullable List<String> pupils) {
     this.pupils = pupils == null ? new ArrayList<>() : pupils;
   }
 
-  /** @return {@value #BY_PHONE} or {@value #BY_SNILS} */
+  /**
+   * Returns {@value #BY_PHONE} or {@value #BY_SNILS}.
+   *
+   * @return {@value #BY_PHONE} or {@value #BY_SNILS}
+   */
   public String getBy() {
     return by;
   }
 
-  /** @param by {@value #BY_PHONE} or {@value #BY_SNILS} */
+  /**
+   * Sets {@value #BY_PHONE} or {@value #BY_SNILS}.
+   *
+   * @param by {@value #BY_PHONE} or {@value #BY_SNILS}
+   */
   public void setBy(@Nullable String by) {
     this.by = BY_SNILS.equals(by) ? BY_SNILS : BY_PHONE;
   }
 
-  /** @return the phone or SNILS as typed */
+  /**
+   * Returns the phone or SNILS as typed.
+   *
+   * @return the phone or SNILS as typed
+   */
   public String getContact() {
     return contact;
   }
 
-  /** @param contact the phone or SNILS as typed */
+  /**
+   * Sets the phone or SNILS as typed.
+   *
+   * @param contact the phone or SNILS as typed
+   */
   public void setContact(@Nullable String contact) {
     this.contact = contact == null ? "" : contact;
   }
 
-  /** @return the surname as typed */
+  /**
+   * Returns the surname as typed.
+   *
+   * @return the surname as typed
+   */
   public String getSurname() {
     return surname;
   }
 
-  /** @param surname the surname as typed */
+  /**
+   * Sets the surname as typed.
+   *
+   * @param surname the surname as typed
+   */
   public void setSurname(@Nullable String surname) {
     this.surname = surname == null ? "" : surname;
   }
 
-  /** @return the sections to share */
+  /**
+   * Returns the sections to share.
+   *
+   * @return the sections to share
+   */
   public List<DiarySection> getSections() {
     return sections;
   }
 
-  /** @param sections the sections to share */
+  /**
+   * Sets the sections to share.
+   *
+   * @param sections the sections to share
+   */
   public void setSections(@Nullable List<DiarySection> sections) {
     this.sections = sections == null ? new ArrayList<>() : sections;
   }
 
-  /** @return the last day of access, or {@code null} */
+  /**
+   * Returns the last day of access, or {@code null}.
+   *
+   * @return the last day of access, or {@code null}
+   */
   public @Nullable LocalDate getEndDate() {
     return endDate;
   }
 
-  /** @param endDate the last day of access, or {@code null} */
+  /**
+   * Sets the last day of access, or {@code null}.
+   *
+   * @param endDate the last day of access, or {@code null}
+   */
   public void setEndDate(@Nullable LocalDate endDate) {
     this.endDate = endDate;
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
@@ -89,8 +90,8 @@ class OperatorController {
     return "redirect:/operator";
   }
 
-  /** A housekeeping run's counts, by their message keys, for the next page. */
-  private static LinkedHashMap<String, Integer> reported(HousekeepingReport report) {
+  /** A housekeeping run's counts, by their message keys, for the next page (a flash attribute: serialisable). */
+  private static Map<String, Integer> reported(HousekeepingReport report) {
     LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
     counts.put("report.expiredInvitations", report.expiredInvitations());
     counts.put("report.terminatedGrants", report.terminatedGrants());

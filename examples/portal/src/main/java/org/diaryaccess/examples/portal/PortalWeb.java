@@ -1,6 +1,7 @@
 package org.diaryaccess.examples.portal;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,9 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class PortalWeb implements WebMvcConfigurer {
+  /** The city's time zone: the portal shows dates and times in it. */
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
   private final Accounts accounts;
 
   PortalWeb(Accounts accounts) {
@@ -32,7 +36,7 @@ class PortalWeb implements WebMvcConfigurer {
 
   @Bean
   static DemoClock demoClock() {
-    return new DemoClock(Clock.systemDefaultZone());
+    return new DemoClock(Clock.system(MOSCOW));
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package org.diaryaccess.examples.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
   private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("portal.chromedriver", "/usr/bin/chromedriver");
+
+  private static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
 
   private final ChromeDriver driver;
   private final String base;
@@ -130,8 +135,14 @@ final class Browser implements AutoCloseable {
     });
   }
 
-  /** Saves a PNG of the page under the screenshots folder, numbered in the story's order. */
+  /**
+   * Checks what the page shows a person — no enum constant, no internal citizen id, no stack
+   * trace — and saves a PNG of it under the screenshots folder, numbered in the story's order.
+   */
   Path shot(String name) {
+    String text = page();
+    assertThat(text).as(name).doesNotContain("Exception", "citizen-", "school-1234");
+    assertThat(ENUM_CONSTANT.matcher(text).find()).as("%s shows an enum constant: %s", name, text).isFalse();
     try {
       Files.createDirectories(screenshots);
       Path file = screenshots.resolve(String.format("%02d-%s.png", ++shots, name));

@@ -76,6 +76,7 @@ class GuideInTheBrowserTest {
     browser.click("#save-button");
     assertThat(browser.text("#saved")).isEqualTo("Данные сохранены.");
     assertThat(browser.find("#snils").getDomProperty("value")).isEqualTo("123-456-789 64");
+    browser.shot("personal-data-saved");
     browser.signOut();
 
     // The class teacher corrects the mother's phone in the school's record; contacts show masked.
@@ -85,7 +86,9 @@ class GuideInTheBrowserTest {
         .doesNotContain("+7 926 000-00-00", "mail@yandex.ru", "d.kubarev@mail.ru");
     browser.shot("class-teacher");
     browser.click(".edit-record");
+    assertThat(browser.find("#rep0MobilePhone").getDomProperty("placeholder")).isEqualTo("+7 *** ***-00-00");
     browser.type("#rep0MobilePhone", "+7 926 123-45-67");
+    browser.shot("class-teacher-corrects-the-record");
     browser.click("#save-record");
     assertThat(browser.text("#done")).isEqualTo("Сведения сохранены и переданы в электронный дневник.");
     browser.signOut();
