@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,8 +86,18 @@ final class Browser implements AutoCloseable {
     click("#sign-out");
   }
 
+  /**
+   * Clicks an element; a link or a button (every button here submits its form) navigates, and
+   * the click returns once the next page has replaced this one.
+   */
   void click(String css) {
-    find(css).click();
+    WebElement element = find(css);
+    boolean navigates = element.getTagName().equals("a") || element.getTagName().equals("button");
+    WebElement page = driver.findElement(By.tagName("html"));
+    element.click();
+    if (navigates) {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
   }
 
   void type(String css, String text) {
