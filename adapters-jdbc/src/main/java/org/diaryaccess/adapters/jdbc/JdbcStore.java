@@ -38,8 +38,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class JdbcStore implements DiaryStore {
-  /** Where the schema's Flyway migrations live in this jar, for a host's own Flyway. */
+  /**
+   * Where the schema's Flyway migrations live in this jar, for a host's own Flyway; it needs
+   * {@link #MIGRATIONS_POSTGRESQL} or {@link #MIGRATIONS_H2} beside it.
+   */
   public static final String MIGRATIONS = "classpath:db/diary-access";
+  /** The migrations only PostgreSQL runs (the audit log's guard in PL/pgSQL), beside {@link #MIGRATIONS}. */
+  public static final String MIGRATIONS_POSTGRESQL = "classpath:db/diary-access-postgresql";
+  /** The migrations only H2 runs (the audit log's guard as an H2 trigger), beside {@link #MIGRATIONS}. */
+  public static final String MIGRATIONS_H2 = "classpath:db/diary-access-h2";
   /** The Flyway history table the adapter uses when it migrates itself. */
   public static final String HISTORY_TABLE = "da_schema_history";
 
@@ -189,7 +196,7 @@ public final class JdbcStore implements DiaryStore {
   public JdbcStore migrate() {
     Flyway.configure()
         .dataSource(dataSource)
-        .locations(MIGRATIONS)
+        .locations(MIGRATIONS, Dialect.of(dataSource) == Dialect.POSTGRESQL ? MIGRATIONS_POSTGRESQL : MIGRATIONS_H2)
         .table(HISTORY_TABLE)
         .baselineOnMigrate(true)
         .baselineVersion("0")

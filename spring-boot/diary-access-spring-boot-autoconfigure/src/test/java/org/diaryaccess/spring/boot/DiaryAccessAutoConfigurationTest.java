@@ -211,8 +211,10 @@ class DiaryAccessAutoConfigurationTest {
       assertThat(up.getStatus()).isEqualTo(Status.UP);
       assertThat(up.getDetails()).containsEntry("auditChainIntact", true).containsEntry("outboxBacklog", 0);
 
+      // tampered with as only an administrator can: the database's append-only guard dropped first
       try (Connection connection = context.getBean(DataSource.class).getConnection();
           Statement statement = connection.createStatement()) {
+        statement.execute("DROP TRIGGER da_audit_no_update");
         statement.executeUpdate("UPDATE da_audit SET actor = 'someone-else'");
       }
       scheduler.verify();
