@@ -218,8 +218,9 @@ final class Sql {
   }
 
   /**
-   * A typed storage error for a failed statement: concurrency conflicts and lost connections
-   * are transient (the command is retried); anything else is permanent.
+   * A typed storage error for a failed statement: concurrency conflicts and lost connections —
+   * including a server shutting down or starting up ({@code 57P01}–{@code 57P03}) — are transient
+   * (the command is retried); anything else is permanent.
    */
   static StorageException translate(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -227,7 +228,7 @@ final class Sql {
         || state.equals("57014")) {
       return new TransientStorageException(ReasonCode.CONCURRENT_UPDATE, e);
     }
-    if (state.startsWith("08")) {
+    if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
       return new TransientStorageException(ReasonCode.STORAGE_UNAVAILABLE, e);
     }
     return new PermanentStorageException(e);
