@@ -642,6 +642,7 @@ public final class InMemoryStore implements DiaryStore {
 
     @Override
     public List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int limit) {
+      checkArgument(leaseUntil.isAfter(now), "lease %s is not after %s", leaseUntil, now);
       return write(() -> {
         List<OutboxMessage> claimed = new ArrayList<>();
         for (OutboxMessage message : List.copyOf(outbox.values())) {
@@ -649,45 +650,64 @@ public final class InMemoryStore implements DiaryStore {
             break;
           }
           if (!message.nextAttemptAt().isAfter(now)) {
-            OutboxMessage leased = new OutboxMessage(message.id(), message.topic(), message.recipient(),
-                message.invitation(), message.grant(), message.createdAt(), message.attempts(), leaseUntil,
-                message.lastError());
+            OutboxMessage leased = message.leasedUntil(leaseUntil);
             mutate(() -> outbox.put(message.id(), leased), () -> outbox.put(message.id(), message));
-            claimed.add(message);
+            claimed.add(leased);
           }
         }
         return claimed;
       });
     }
 
+    /** The message, if it is undelivered and claimed until exactly {@code heldUntil}. */
+    private @Nullable OutboxMessage held(String id, Instant heldUntil) {
+      OutboxMessage message = outbox.get(id);
+      return message != null && message.nextAttemptAt().equals(heldUntil) ? message : null;
+    }
+
     @Override
-    public void markDelivered(String id, Instant at) {
-      write(() -> {
-        OutboxMessage message = outbox.get(id);
-        if (message != null) {
-          mutate(() -> {
-            outbox.remove(id);
-            delivered.add(id);
-          }, () -> {
-            delivered.remove(id);
-            outbox.put(id, message);
-          });
+    public boolean renewLease(String id, Instant heldUntil, Instant leaseUntil) {
+      checkArgument(leaseUntil.isAfter(heldUntil), "lease %s is not after %s", leaseUntil, heldUntil);
+      return write(() -> {
+        OutboxMessage message = held(id, heldUntil);
+        if (message == null) {
+          return false;
         }
-        return null;
+        mutate(() -> outbox.put(id, message.leasedUntil(leaseUntil)), () -> outbox.put(id, message));
+        return true;
       });
     }
 
     @Override
-    public void markFailed(String id, int attempts, Instant nextAttemptAt, String error) {
-      checkNotNull(error, "error");
-      write(() -> {
-        OutboxMessage message = outbox.get(id);
-        if (message != null) {
-          OutboxMessage failed = new OutboxMessage(message.id(), message.topic(), message.recipient(),
-              message.invitation(), message.grant(), message.createdAt(), attempts, nextAttemptAt, error);
-          mutate(() -> outbox.put(id, failed), () -> outbox.put(id, message));
+    public boolean markDelivered(String id, Instant heldUntil, Instant at) {
+      return write(() -> {
+        OutboxMessage message = held(id, heldUntil);
+        if (message == null) {
+          return false;
         }
-        return null;
+        mutate(() -> {
+          outbox.remove(id);
+          delivered.add(id);
+        }, () -> {
+          delivered.remove(id);
+          outbox.put(id, message);
+        });
+        return true;
+      });
+    }
+
+    @Override
+    public boolean markFailed(String id, Instant heldUntil, int attempts, Instant nextAttemptAt, String error) {
+      checkNotNull(error, "error");
+      return write(() -> {
+        OutboxMessage message = held(id, heldUntil);
+        if (message == null) {
+          return false;
+        }
+        OutboxMessage failed = new OutboxMessage(message.id(), message.topic(), message.recipient(),
+            message.invitation(), message.grant(), message.createdAt(), attempts, nextAttemptAt, error);
+        mutate(() -> outbox.put(id, failed), () -> outbox.put(id, message));
+        return true;
       });
     }
 

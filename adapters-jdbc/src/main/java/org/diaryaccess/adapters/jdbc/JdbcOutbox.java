@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.Outbox;
@@ -43,29 +44,45 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int limit) {
+  public List<OutboxMessage> claimDue(Instant now, Instant until, int limit) {
+    Instant leaseUntil = micros(until);
+    checkArgument(leaseUntil.isAfter(now), "lease %s is not after %s", leaseUntil, now);
     return tx.write(() -> {
       List<OutboxMessage> due = sql.list("SELECT " + COLUMNS + " FROM da_outbox WHERE delivered_at IS NULL "
           + "AND next_attempt_at <= ? ORDER BY created_at, seq LIMIT ? " + dialect.forUpdateSkipLocked(),
           p -> p.instant(now).number(limit), JdbcOutbox::message);
       sql.batch("UPDATE da_outbox SET next_attempt_at = ? WHERE id = ?",
           due.stream().<Sql.Binder>map(m -> p -> p.instant(leaseUntil).text(m.id())).toList());
-      return due;
+      return due.stream().map(m -> m.leasedUntil(leaseUntil)).toList();
     });
   }
 
   @Override
-  public void markDelivered(String id, Instant at) {
-    sql.update("UPDATE da_outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL",
-        p -> p.instant(at).text(id));
+  public boolean renewLease(String id, Instant heldUntil, Instant leaseUntil) {
+    checkArgument(leaseUntil.isAfter(heldUntil), "lease %s is not after %s", leaseUntil, heldUntil);
+    return sql.update("UPDATE da_outbox SET next_attempt_at = ? "
+        + "WHERE id = ? AND next_attempt_at = ? AND delivered_at IS NULL",
+        p -> p.instant(micros(leaseUntil)).text(id).instant(micros(heldUntil))) == 1;
   }
 
   @Override
-  public void markFailed(String id, int attempts, Instant nextAttemptAt, String error) {
+  public boolean markDelivered(String id, Instant heldUntil, Instant at) {
+    return sql.update("UPDATE da_outbox SET delivered_at = ? "
+        + "WHERE id = ? AND next_attempt_at = ? AND delivered_at IS NULL",
+        p -> p.instant(at).text(id).instant(micros(heldUntil))) == 1;
+  }
+
+  @Override
+  public boolean markFailed(String id, Instant heldUntil, int attempts, Instant nextAttemptAt, String error) {
     checkArgument(error.length() <= OutboxMessage.MAX_ERROR, "error longer than %s", OutboxMessage.MAX_ERROR);
-    sql.update("UPDATE da_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? "
-        + "WHERE id = ? AND delivered_at IS NULL",
-        p -> p.number(attempts).instant(nextAttemptAt).text(error).text(id));
+    return sql.update("UPDATE da_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? "
+        + "WHERE id = ? AND next_attempt_at = ? AND delivered_at IS NULL",
+        p -> p.number(attempts).instant(nextAttemptAt).text(error).text(id).instant(micros(heldUntil))) == 1;
+  }
+
+  /** A lease as the column keeps it, so that the token the caller holds compares equal. */
+  private static Instant micros(Instant lease) {
+    return lease.truncatedTo(ChronoUnit.MICROS);
   }
 
   @Override

@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.diaryaccess.core.grant.Provisioning;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.Outbox;
@@ -80,33 +84,118 @@ public final class OutboxDelivery {
     int activated = 0;
     while (true) {
       Instant now = clock.instant();
-      List<OutboxMessage> claimed = unitOfWork.write(() -> outbox.claimDue(now, now.plus(LEASE), BATCH));
+      List<OutboxMessage> claimed = unitOfWork.write(() -> outbox.claimDue(now, leaseFrom(now), BATCH));
+      Map<String, Instant> leases = new LinkedHashMap<>();
+      claimed.forEach(message -> leases.put(message.id(), message.nextAttemptAt()));
       for (OutboxMessage message : claimed) {
-        try {
-          if (deliver(message)) {
-            activated++;
-          }
-          unitOfWork.write(() -> {
-            outbox.markDelivered(message.id(), clock.instant());
-            return null;
-          });
-          delivered++;
-        } catch (RuntimeException e) {
-          int attempts = message.attempts() + 1;
-          Instant next = clock.instant().plus(backoff(attempts));
-          String error = Masking.error(e, OutboxMessage.MAX_ERROR);
-          unitOfWork.write(() -> {
-            outbox.markFailed(message.id(), attempts, next, error);
-            return null;
-          });
-          LOG.warn("Delivering outbox message {} ({}) failed on attempt {}; next attempt at {}: {}", message.id(),
-              message.topic(), attempts, next, error);
-          failed++;
+        Optional<Instant> lease = stillHeld(message, leases);
+        leases.remove(message.id());
+        if (lease.isEmpty()) {
+          continue;
         }
+        boolean activatedGrant;
+        try {
+          activatedGrant = deliver(message);
+        } catch (RuntimeException e) {
+          failed++;
+          recordFailure(message, lease.get(), e);
+          continue;
+        }
+        delivered++;
+        if (activatedGrant) {
+          activated++;
+        }
+        recordDelivery(message, lease.get());
       }
       if (claimed.size() < BATCH) {
         return new Report(delivered, failed, activated);
       }
+    }
+  }
+
+  /** A lease from {@code now}, to the microsecond a database keeps. */
+  private static Instant leaseFrom(Instant now) {
+    return now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The claim on a message about to be delivered. When less than half of it is left (the messages
+   * before it were slow), the claims on it and on every message after it in the batch are renewed
+   * at once, so that no other run takes the batch's tail; empty if another run holds it now.
+   */
+  private Optional<Instant> stillHeld(OutboxMessage message, Map<String, Instant> leases) {
+    Instant held = leases.get(message.id());
+    Instant now = clock.instant();
+    if (held == null) {
+      return lostTo(message);
+    }
+    if (Duration.between(now, held).compareTo(LEASE.dividedBy(2)) >= 0) {
+      return Optional.of(held);
+    }
+    Instant renewed = leaseFrom(now);
+    // Applied to the batch's leases only once committed: a retried unit of work starts afresh.
+    Map<String, Boolean> outcome = unitOfWork.write(() -> {
+      Map<String, Boolean> renewals = new LinkedHashMap<>();
+      leases.forEach((id, lease) -> {
+        if (renewed.isAfter(lease)) {
+          renewals.put(id, outbox.renewLease(id, lease, renewed));
+        }
+      });
+      return renewals;
+    });
+    outcome.forEach((id, kept) -> {
+      if (kept) {
+        leases.put(id, renewed);
+      } else {
+        leases.remove(id);
+      }
+    });
+    Instant kept = leases.get(message.id());
+    return kept == null ? lostTo(message) : Optional.of(kept);
+  }
+
+  private static Optional<Instant> lostTo(OutboxMessage message) {
+    LOG.info("Outbox message {} ({}) was claimed by another run while it waited in this one's batch; left to it",
+        message.id(), message.topic());
+    return Optional.empty();
+  }
+
+  /**
+   * Records a delivery. If that fails, or the claim has passed to another run (the receiver was
+   * slower than the lease), the message is delivered again under the same idempotency key:
+   * at least once, never lost.
+   */
+  private void recordDelivery(OutboxMessage message, Instant lease) {
+    try {
+      if (!unitOfWork.write(() -> outbox.markDelivered(message.id(), lease, clock.instant()))) {
+        LOG.warn("Outbox message {} ({}) was delivered after its claim had passed to another run; "
+            + "its receiver may get it again under the same key", message.id(), message.topic());
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Outbox message {} ({}) was delivered, but recording it failed; it will be delivered again under "
+          + "the same key once its claim runs out: {}", message.id(), message.topic(),
+          Masking.error(e, OutboxMessage.MAX_ERROR));
+    }
+  }
+
+  /** Records a failed attempt and when to try again; if even that fails, the claim running out retries it. */
+  private void recordFailure(OutboxMessage message, Instant lease, RuntimeException failure) {
+    int attempts = message.attempts() + 1;
+    Instant next = clock.instant().plus(backoff(attempts));
+    String error = Masking.error(failure, OutboxMessage.MAX_ERROR);
+    try {
+      boolean recorded = unitOfWork.write(() -> outbox.markFailed(message.id(), lease, attempts, next, error));
+      if (recorded) {
+        LOG.warn("Delivering outbox message {} ({}) failed on attempt {}; next attempt at {}: {}", message.id(),
+            message.topic(), attempts, next, error);
+      } else {
+        LOG.warn("Delivering outbox message {} ({}) failed after its claim had passed to another run: {}",
+            message.id(), message.topic(), error);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Delivering outbox message {} ({}) failed ({}), and recording the failure failed too; it is due "
+          + "again once its claim runs out: {}", message.id(), message.topic(), error,
+          Masking.error(e, OutboxMessage.MAX_ERROR));
     }
   }
 

@@ -109,7 +109,7 @@ class FlakyNeighboursTest {
     // One "received" per invitation, one "accepted" or "declined" per answer.
     int expected = FAMILIES + accepted + declined;
     assertThat(world.centre.notices()).hasSize(expected);
-    assertThat(world.centre.notices()).extracting(n -> n.idempotencyKey()).doesNotHaveDuplicates();
+    // notices() keeps each key once; redeliveries() counts the calls that repeated one
     assertThat(world.centre.redeliveries()).isZero();
     assertThat(world.centre.attempts()).as("the centre did refuse calls").isGreaterThan(expected);
     assertThat(runs).isLessThan(100);

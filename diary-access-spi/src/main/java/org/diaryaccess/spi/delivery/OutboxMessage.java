@@ -65,6 +65,16 @@ public record OutboxMessage(
   }
 
   /**
+   * This message as claimed until {@code lease}: the lease is its next attempt and its claim's token.
+   *
+   * @param lease until when the claim holds
+   * @return the message with {@code nextAttemptAt} set to the lease
+   */
+  public OutboxMessage leasedUntil(Instant lease) {
+    return new OutboxMessage(id, topic, recipient, invitation, grant, createdAt, attempts, lease, lastError);
+  }
+
+  /**
    * A new message, due at once.
    *
    * @param id the idempotency key

@@ -3,6 +3,7 @@ package org.diaryaccess.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.delivery.Topic;
@@ -45,10 +46,12 @@ public abstract class OutboxContract extends StoreContract {
       store.outbox().enqueue(notice("m-1"));
       store.outbox().enqueue(notice("m-2"));
     });
-    inWrite(() -> store.outbox().claimDue(T0, T0.plusSeconds(1), 10));
+    Instant lease = T0.plusSeconds(1);
+    inWrite(() -> store.outbox().claimDue(T0, lease, 10));
     inWrite(() -> {
-      store.outbox().markDelivered("m-1", T0);
-      store.outbox().markFailed("m-2", 1, T0.plus(Duration.ofMinutes(1)), "IllegalStateException: centre down");
+      assertThat(store.outbox().markDelivered("m-1", lease, T0)).isTrue();
+      assertThat(store.outbox().markFailed("m-2", lease, 1, T0.plus(Duration.ofMinutes(1)),
+          "IllegalStateException: centre down")).isTrue();
     });
 
     assertThat(inRead(() -> store.outbox().undelivered())).isEqualTo(1);
@@ -72,7 +75,7 @@ public abstract class OutboxContract extends StoreContract {
     });
     assertThat(inRead(() -> store.outbox().oldestUndelivered())).contains(T0);
     inWrite(() -> store.outbox().claimDue(T0.plusSeconds(60), T0.plusSeconds(61), 10));
-    inWrite(() -> store.outbox().markDelivered("m-early", T0.plusSeconds(60)));
+    inWrite(() -> store.outbox().markDelivered("m-early", T0.plusSeconds(61), T0.plusSeconds(60)));
     assertThat(inRead(() -> store.outbox().oldestUndelivered())).contains(T0.plusSeconds(30));
     assertThat(inRead(() -> store.outbox().undelivered())).isEqualTo(1);
   }
@@ -87,5 +90,47 @@ public abstract class OutboxContract extends StoreContract {
     });
     assertThat(inWrite(() -> store.outbox().claimDue(T0.plusSeconds(10), T0.plusSeconds(100), 2)))
         .extracting(OutboxMessage::id).containsExactly("m-0", "m-1");
+  }
+
+  @Test
+  void aClaimComesBackWithItsLeaseAsItsToken() {
+    inWrite(() -> store.outbox().enqueue(notice("m-1")));
+    Instant lease = T0.plus(Duration.ofMinutes(5));
+
+    assertThat(inWrite(() -> store.outbox().claimDue(T0, lease, 10))).singleElement()
+        .extracting(OutboxMessage::nextAttemptAt).isEqualTo(lease);
+  }
+
+  @Test
+  void aStaleHolderCanNeitherRecordAVerdictNorRenewOnceAnotherRunHasClaimedTheMessage() {
+    inWrite(() -> store.outbox().enqueue(notice("m-1")));
+    Instant first = T0.plus(Duration.ofMinutes(5));
+    Instant second = T0.plus(Duration.ofMinutes(10));
+    inWrite(() -> store.outbox().claimDue(T0, first, 10));
+    // The first run is slower than its lease: a second run claims the message again.
+    assertThat(inWrite(() -> store.outbox().claimDue(first, second, 10))).hasSize(1);
+
+    assertThat(inWrite(() -> store.outbox().renewLease("m-1", first, second.plusSeconds(1)))).isFalse();
+    assertThat(inWrite(() -> store.outbox().markFailed("m-1", first, 1, T0.plus(Duration.ofHours(1)), "late"))).isFalse();
+    assertThat(inWrite(() -> store.outbox().markDelivered("m-1", first, first))).isFalse();
+    assertThat(inRead(() -> store.outbox().undelivered())).isEqualTo(1);
+
+    assertThat(inWrite(() -> store.outbox().markDelivered("m-1", second, first.plusSeconds(1)))).isTrue();
+    assertThat(inRead(() -> store.outbox().undelivered())).isZero();
+    assertThat(inWrite(() -> store.outbox().markDelivered("m-1", second, first.plusSeconds(2)))).isFalse();
+  }
+
+  @Test
+  void aRenewedClaimKeepsOtherRunsOffUntilItsNewLease() {
+    inWrite(() -> store.outbox().enqueue(notice("m-1")));
+    Instant first = T0.plus(Duration.ofMinutes(5));
+    Instant renewed = T0.plus(Duration.ofMinutes(8));
+    inWrite(() -> store.outbox().claimDue(T0, first, 10));
+
+    assertThat(inWrite(() -> store.outbox().renewLease("m-1", first, renewed))).isTrue();
+
+    assertThat(inWrite(() -> store.outbox().claimDue(first, first.plusSeconds(1), 10))).isEmpty();
+    assertThat(inWrite(() -> store.outbox().markDelivered("m-1", first, first))).isFalse();
+    assertThat(inWrite(() -> store.outbox().markDelivered("m-1", renewed, first))).isTrue();
   }
 }
