@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,10 +93,15 @@ final class Browser implements AutoCloseable {
   void click(String css) {
     WebElement element = find(css);
     boolean navigates = element.getTagName().equals("a") || element.getTagName().equals("button");
-    WebElement page = driver.findElement(By.tagName("html"));
+    if (navigates) {
+      driver.executeScript("window.portalPageBeforeClick = true;");
+    }
     element.click();
     if (navigates) {
-      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+      // The next page has no such mark; while it loads, the driver may answer with errors: try again.
+      new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+          .until(d -> driver.executeScript("return window.portalPageBeforeClick === undefined "
+              + "&& document.readyState === 'complete';").equals(Boolean.TRUE));
     }
   }
 
