@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,6 +30,8 @@ import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.contact.Snils;
 import org.diaryaccess.spi.error.DiaryAccessException;
+import org.diaryaccess.spi.error.ReasonCode;
+import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
@@ -37,6 +40,7 @@ import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
@@ -49,7 +53,11 @@ import org.jspecify.annotations.Nullable;
  * page sizes. Each call either answers or throws a {@link DiaryAccessException} with a reason
  * code — never a raw {@code NullPointerException} or an adapter's exception — and a call that
  * does not answer leaves the store as it was (refusals are audited, by design; nothing else
- * changes). An adapter runs it by naming its backend.
+ * changes). Two in five calls are valid-shaped commands — real people, children and minted ids —
+ * that pass validation and are refused by a rule inside their unit of work (already invited, not
+ * a representative, inviting oneself...; coverage checked), so that "a refusal changes nothing"
+ * is proved where a command could have written half its change. The snapshot covers every grant
+ * a command named, ended ones included. An adapter runs it by naming its backend.
  */
 public abstract class AbstractHostileInputProperties {
   private static final String LONG = "ж".repeat(10_000);
@@ -91,12 +99,18 @@ public abstract class AbstractHostileInputProperties {
     fresh.access.accept(Guide.NINA_ID, granted.id());
     fresh.access.send(Guide.VASILISA_ID,
         InvitationRequest.byPhone(Guide.NANNY_PHONE, "Соколова", List.of(Guide.MASHA.value())));
+    // and an ended grant: Nina for Masha, revoked
+    Invitation ended = fresh.access.send(Guide.VASILISA_ID,
+        InvitationRequest.byPhone(Guide.NINA_PHONE, "Кубарева", List.of(Guide.MASHA.value())));
+    fresh.access.revoke(Guide.VASILISA_ID, fresh.access.accept(Guide.NINA_ID, ended.id()).grants().get(0).id());
     fresh.access.housekeeping();
     baseline = snapshot();
     // The snapshot sees what commands change: else "unchanged" below would prove nothing.
     assertThat(baseline).isNotEqualTo(registered);
     assertThat(baseline.liveGrants()).hasSize(1);
-    assertThat(baseline.invitations()).hasSize(2);
+    assertThat(baseline.grants()).hasSize(2).anySatisfy(g -> assertThat(g).get().extracting(Grant::isLive)
+        .isEqualTo(false));
+    assertThat(baseline.invitations()).hasSize(3);
   }
 
   @AfterProperty
@@ -137,6 +151,12 @@ public abstract class AbstractHostileInputProperties {
   @Property
   void everyEntryPointAnswersOrRefusesWithAReasonAndARefusalChangesNothing(@ForAll("calls") Call call) {
     Statistics.label("entry point").collect(call.entryPoint());
+    // Valid-shaped commands must meet the rules inside their unit of work, not only validation.
+    Statistics.label("refused inside").coverage(coverage -> {
+      coverage.check(ReasonCode.NOT_A_REPRESENTATIVE).count(c -> c > 0);
+      coverage.check(ReasonCode.ALREADY_INVITED).count(c -> c > 0);
+      coverage.check(ReasonCode.INVITING_SELF).count(c -> c > 0);
+    });
     Throwable thrown = null;
     try {
       call.action().run(world().access);
@@ -152,6 +172,10 @@ public abstract class AbstractHostileInputProperties {
     assertThat(thrown).as(call.entryPoint()).isInstanceOf(DiaryAccessException.class);
     DiaryAccessException typed = (DiaryAccessException) thrown;
     assertThat(typed.reasons()).as(call.entryPoint()).isNotEmpty();
+    if (call.entryPoint().endsWith("(valid-shaped)") && typed instanceof RefusedException) {
+      // refused by a rule inside the command's unit of work, not at its door
+      Statistics.label("refused inside").collect(typed.reasons().get(0));
+    }
     assertThat(snapshot()).as(call.entryPoint() + " changed the store").isEqualTo(baseline);
   }
 
@@ -189,6 +213,43 @@ public abstract class AbstractHostileInputProperties {
 
   @Provide
   Arbitrary<Call> calls() {
+    return Arbitraries.frequencyOf(Tuple.of(3, hostileCalls()), Tuple.of(2, validShapedCalls()));
+  }
+
+  /**
+   * Commands as the family could really send them — real people, real children, the ids the
+   * world mints — so that they pass validation and meet the rules against the real state:
+   * already invited, not a representative, inviting oneself or a minor, not the inviter, not
+   * pending, not live, past a limit.
+   */
+  private static Arbitrary<Call> validShapedCalls() {
+    List<Citizen> family = List.of(Guide.vasilisa(), Guide.dmitry(), Guide.antonCitizen(), Guide.nina(), Guide.nanny(),
+        Guide.stranger());
+    Arbitrary<CitizenId> who = Arbitraries.of(family).map(Citizen::id);
+    Arbitrary<Citizen> whom = Arbitraries.of(family);
+    Arbitrary<InvitationId> invitation = Arbitraries.integers().between(1, 40)
+        .map(n -> InvitationId.of(String.format("inv-%08d", n)));
+    Arbitrary<GrantId> grant = Arbitraries.integers().between(1, 40).map(n -> GrantId.of(String.format("grant-%08d", n)));
+    Arbitrary<List<String>> children = Arbitraries.of(List.of(Guide.ANTON.value()), List.of(Guide.MASHA.value()),
+        List.of(Guide.ANTON.value(), Guide.MASHA.value()));
+    Arbitrary<Set<DiarySection>> shared = Arbitraries.of(EnumSet.of(DiarySection.GRADES),
+        EnumSet.of(DiarySection.GRADES, DiarySection.HOMEWORK), EnumSet.allOf(DiarySection.class));
+    Arbitrary<InvitationRequest> request = Combinators.combine(whom, children, shared,
+            Arbitraries.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.of(2027, 5, 31))))
+        .as((invitee, pupils, sections, end) -> new InvitationRequest(Service.E_DIARY, pupils,
+            invitee.contacts().rawMobilePhone().orElseThrow(), null, invitee.name().surname(), sections,
+            end.orElse(null)));
+    return Arbitraries.oneOf(
+        Combinators.combine(who, request).as((c, r) -> new Call("send(valid-shaped)", a -> a.send(c, r))),
+        Combinators.combine(who, request).as((c, r) -> new Call("preview(valid-shaped)", a -> a.preview(c, r))),
+        Combinators.combine(Arbitraries.of("cancel", "accept", "decline"), who, invitation).as((op, c, i) ->
+            new Call(op + "(valid-shaped)", a -> answer(a, op, c, i))),
+        Combinators.combine(Arbitraries.of("revoke", "renounce"), who, grant).as((op, c, g) ->
+            new Call(op + "(valid-shaped)", a -> end(a, op, c, g))),
+        grant.map(g -> new Call("confirmProvisioning(valid-shaped)", a -> a.confirmProvisioning(g))));
+  }
+
+  private static Arbitrary<Call> hostileCalls() {
     Arbitrary<@Nullable String> t = text();
     return Arbitraries.oneOf(
         t.map(c -> new Call("readiness", a -> a.readiness(CitizenId.of(c)))),

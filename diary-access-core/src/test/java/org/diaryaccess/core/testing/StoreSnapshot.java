@@ -2,8 +2,10 @@ package org.diaryaccess.core.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.diaryaccess.spi.DiaryStore;
@@ -11,6 +13,7 @@ import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditOutcome;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
@@ -28,14 +31,18 @@ import org.diaryaccess.spi.school.PupilRecord;
  * @param records the records, by the ids asked for
  * @param invitations every invitation each citizen sent, in every state
  * @param liveGrants every live grant
+ * @param grants every grant a command's audit entry names, ended ones included, in its current state
  * @param undelivered messages waiting in the outbox
+ * @param oldestUndelivered when the oldest of them was stored
  * @param done audit entries of commands that did what was asked
  */
 public record StoreSnapshot(List<Optional<Citizen>> citizens, List<Optional<PupilRecord>> records,
-    List<Invitation> invitations, List<Grant> liveGrants, int undelivered, List<AuditEntry> done) {
+    List<Invitation> invitations, List<Grant> liveGrants, List<Optional<Grant>> grants, int undelivered,
+    Optional<Instant> oldestUndelivered, List<AuditEntry> done) {
 
   /** Nothing at all. */
-  public static final StoreSnapshot EMPTY = new StoreSnapshot(List.of(), List.of(), List.of(), List.of(), 0, List.of());
+  public static final StoreSnapshot EMPTY =
+      new StoreSnapshot(List.of(), List.of(), List.of(), List.of(), List.of(), 0, Optional.empty(), List.of());
 
   /**
    * Reads a snapshot.
@@ -52,13 +59,18 @@ public record StoreSnapshot(List<Optional<Citizen>> citizens, List<Optional<Pupi
         invitations.addAll(all(page -> store.invitations().sentBy(citizen, EnumSet.allOf(InvitationState.class),
             Instant.EPOCH, page)));
       }
+      List<AuditEntry> done = all(page -> store.auditLog().read(page)).stream()
+          .filter(e -> e.outcome() == AuditOutcome.DONE).toList();
       return new StoreSnapshot(
           citizens.stream().map(id -> store.citizens().findById(id)).toList(),
           pupils.stream().map(id -> store.schoolRegister().findById(id)).toList(),
           invitations,
           all(page -> store.grants().live(page)),
+          done.stream().map(AuditEntry::grant).filter(Objects::nonNull).distinct().sorted(
+              Comparator.comparing(GrantId::value)).map(id -> store.grants().findById(id)).toList(),
           store.outbox().undelivered(),
-          all(page -> store.auditLog().read(page)).stream().filter(e -> e.outcome() == AuditOutcome.DONE).toList());
+          store.outbox().oldestUndelivered(),
+          done);
     });
   }
 
