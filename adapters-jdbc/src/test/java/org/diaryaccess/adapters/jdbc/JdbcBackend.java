@@ -1,5 +1,6 @@
 package org.diaryaccess.adapters.jdbc;
 
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.spi.DiaryStore;
@@ -10,10 +11,17 @@ import org.jspecify.annotations.Nullable;
 final class JdbcBackend implements Backend {
   private final JdbcStore store;
   private final @Nullable DataSource h2;
+  private final boolean postgres;
+  private @Nullable HikariDataSource secondPool;
 
   private JdbcBackend(JdbcStore store, @Nullable DataSource h2) {
+    this(store, h2, false);
+  }
+
+  private JdbcBackend(JdbcStore store, @Nullable DataSource h2, boolean postgres) {
     this.store = store;
     this.h2 = h2;
+    this.postgres = postgres;
   }
 
   static JdbcBackend h2() {
@@ -31,7 +39,19 @@ final class JdbcBackend implements Backend {
   }
 
   static JdbcBackend postgres() {
-    return new JdbcBackend(JdbcStore.on(Databases.emptyPostgres()), null);
+    return new JdbcBackend(JdbcStore.on(Databases.emptyPostgres()), null, true);
+  }
+
+  /** On PostgreSQL, a store on a pool of its own, as another host instance has; elsewhere the same store. */
+  @Override
+  public synchronized DiaryStore anotherInstance() {
+    if (!postgres) {
+      return store;
+    }
+    if (secondPool == null) {
+      secondPool = Databases.anotherPostgresInstance(2);
+    }
+    return JdbcStore.on(secondPool);
   }
 
   @Override
@@ -45,9 +65,12 @@ final class JdbcBackend implements Backend {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (h2 != null) {
       Databases.dropH2(h2);
+    }
+    if (secondPool != null) {
+      secondPool.close();
     }
   }
 }

@@ -22,8 +22,10 @@ import org.diaryaccess.spi.service.DiarySection;
 /**
  * The stateful property: random sequences of registrations, profile edits, school edits,
  * invitations and their answers, revocations, housekeeping and clock moves (across expiries, end
- * dates and an 18th birthday). After every step every decision the library gives must equal the
- * {@link ReferenceModel}'s, and nobody is ever allowed without a basis the store shows. Each
+ * dates and an 18th birthday). Commands take turns between two host instances over the same data
+ * (on PostgreSQL each with its own pool), and after every step every decision the instance that
+ * did not take the command gives must equal the {@link ReferenceModel}'s, and nobody is ever
+ * allowed without a basis the store shows. Each
  * adapter runs it by saying how to make a backend.
  */
 public abstract class AbstractStatefulProperties {

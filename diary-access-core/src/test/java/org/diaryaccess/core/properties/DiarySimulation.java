@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.invitation.Acceptance;
@@ -72,6 +73,7 @@ final class DiarySimulation {
   int representativeAllowed;
   int selfAllowed;
   private int spelling;
+  private boolean lastCommandOnOther;
 
   DiarySimulation(Supplier<Backend> backend) {
     AccessSettings policy = AccessSettings.defaults()
@@ -98,6 +100,20 @@ final class DiarySimulation {
     for (int p = 0; p < PUPILS; p++) {
       saveRecord(p);
     }
+  }
+
+  /**
+   * The host instance the next command goes to: the two instances take turns, so that a change
+   * made through one is decided through the other at once.
+   */
+  private DiaryAccess commanding() {
+    lastCommandOnOther = !lastCommandOnOther;
+    return lastCommandOnOther ? world.other() : world.access;
+  }
+
+  /** The instance that did not take the last command: the check asks it. */
+  private DiaryAccess deciding() {
+    return lastCommandOnOther ? world.access : world.other();
   }
 
   /** A current representative of the pupil by the model, or the given fallback. */
@@ -226,7 +242,7 @@ final class DiarySimulation {
     int found = model.lookUp(byPhone, key, SURNAMES[surnameOf], CITIZENS);
     boolean expected = model.canSend(inviter, pupils, found);
     if (previewOnly) {
-      var preview = attempt(world.access::preview, citizenId(inviter), form);
+      var preview = attempt(commanding()::preview, citizenId(inviter), form);
       assertThat(preview != null).as("preview by c%d to c%d for %s", inviter, invitee, pupils).isEqualTo(expected);
       if (preview != null) {
         assertThat(preview.trustee().surname()).isEqualTo(SURNAMES[found]);
@@ -234,7 +250,7 @@ final class DiarySimulation {
       }
       return;
     }
-    Invitation sent = attempt(world.access::send, citizenId(inviter), form);
+    Invitation sent = attempt(commanding()::send, citizenId(inviter), form);
     assertThat(sent != null).as("send by c%d to c%d for %s", inviter, invitee, pupils).isEqualTo(expected);
     if (sent == null) {
       refusedSends++;
@@ -256,7 +272,7 @@ final class DiarySimulation {
     int c = chosen != null ? chosen : inv.invitee;
     boolean expected = model.canAnswer(c, inv);
     List<Integer> expectedPupils = expected ? model.wouldGrant(inv) : List.of();
-    Acceptance acceptance = attempt(world.access::accept, citizenId(c), InvitationId.of(inv.id));
+    Acceptance acceptance = attempt(commanding()::accept, citizenId(c), InvitationId.of(inv.id));
     assertThat(acceptance != null).as("accept of %s by c%d", inv.id, c).isEqualTo(expected);
     if (acceptance != null) {
       accepted++;
@@ -278,7 +294,7 @@ final class DiarySimulation {
     }
     int c = chosen != null ? chosen : inv.invitee;
     boolean expected = model.canAnswer(c, inv);
-    Invitation result = attempt(world.access::decline, citizenId(c), InvitationId.of(inv.id));
+    Invitation result = attempt(commanding()::decline, citizenId(c), InvitationId.of(inv.id));
     assertThat(result != null).as("decline of %s by c%d", inv.id, c).isEqualTo(expected);
     if (result != null) {
       inv.state = ReferenceModel.InvState.DECLINED;
@@ -293,7 +309,7 @@ final class DiarySimulation {
     }
     int c = chosen != null ? chosen : inv.inviter;
     boolean expected = model.canCancel(c, inv);
-    Invitation result = attempt(world.access::cancel, citizenId(c), InvitationId.of(inv.id));
+    Invitation result = attempt(commanding()::cancel, citizenId(c), InvitationId.of(inv.id));
     assertThat(result != null).as("cancel of %s by c%d", inv.id, c).isEqualTo(expected);
     if (result != null) {
       inv.state = ReferenceModel.InvState.CANCELLED;
@@ -308,7 +324,7 @@ final class DiarySimulation {
     }
     int c = chosen != null ? chosen : representativeOf(g.pupil, g.grantor);
     boolean expected = model.canRevoke(c, g);
-    Grant result = attempt(world.access::revoke, citizenId(c), GrantId.of(g.id));
+    Grant result = attempt(commanding()::revoke, citizenId(c), GrantId.of(g.id));
     assertThat(result != null).as("revoke of %s by c%d", g.id, c).isEqualTo(expected);
     if (result != null) {
       g.state = ReferenceModel.GrantState.ENDED;
@@ -322,7 +338,7 @@ final class DiarySimulation {
     }
     int c = chosen != null ? chosen : g.trustee;
     boolean expected = model.canRenounce(c, g);
-    Grant result = attempt(world.access::renounce, citizenId(c), GrantId.of(g.id));
+    Grant result = attempt(commanding()::renounce, citizenId(c), GrantId.of(g.id));
     assertThat(result != null).as("renounce of %s by c%d", g.id, c).isEqualTo(expected);
     if (result != null) {
       g.state = ReferenceModel.GrantState.ENDED;
@@ -330,7 +346,7 @@ final class DiarySimulation {
   }
 
   void housekeeping() {
-    grantsEnded += world.access.housekeeping().terminatedGrants();
+    grantsEnded += commanding().housekeeping().terminatedGrants();
     model.housekeeping();
   }
 
@@ -355,13 +371,14 @@ final class DiarySimulation {
   // ---- the invariant ----
 
   void agreesWithModel() {
+    DiaryAccess deciding = deciding();
     for (int c = 0; c < CITIZENS; c++) {
       Set<String> visible = new TreeSet<>();
       for (int p = 0; p < PUPILS; p++) {
         for (DiarySection section : new DiarySection[] {null, DiarySection.GRADES, DiarySection.ATTENDANCE}) {
           AccessDecision decision = section == null
-              ? world.access.decide(citizenId(c), pupilId(p))
-              : world.access.decide(citizenId(c), pupilId(p), section);
+              ? deciding.decide(citizenId(c), pupilId(p))
+              : deciding.decide(citizenId(c), pupilId(p), section);
           Expected expected = model.decide(c, p, section == null ? null : section.name());
           assertThat(describe(decision)).as("decision for c%d on p%d (%s); %s", c, p, section, model)
               .isEqualTo(expected);
@@ -380,10 +397,10 @@ final class DiarySimulation {
       }
       if (model.registered(c)) {
         Set<String> listed = new TreeSet<>();
-        world.access.visibleDiaries(citizenId(c), PageRequest.first(2)).items().forEach(d -> listed.add(d.pupil().value()));
-        var next = world.access.visibleDiaries(citizenId(c), PageRequest.first(2)).next();
+        deciding.visibleDiaries(citizenId(c), PageRequest.first(2)).items().forEach(d -> listed.add(d.pupil().value()));
+        var next = deciding.visibleDiaries(citizenId(c), PageRequest.first(2)).next();
         while (next.isPresent()) {
-          var page = world.access.visibleDiaries(citizenId(c), PageRequest.after(next.get(), 2));
+          var page = deciding.visibleDiaries(citizenId(c), PageRequest.after(next.get(), 2));
           page.items().forEach(d -> listed.add(d.pupil().value()));
           next = page.next();
         }

@@ -12,6 +12,14 @@ public interface Backend extends AutoCloseable {
   /** The store. */
   DiaryStore store();
 
+  /**
+   * The store a second host instance would use over the same data — its own connections where
+   * the adapter has them; the same store by default.
+   */
+  default DiaryStore anotherInstance() {
+    return store();
+  }
+
   /** Registers or updates {@code citizen}. */
   void saveCitizen(Citizen citizen);
 

@@ -13,6 +13,7 @@ import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.PupilRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library wired as a host would, on a test backend, with a clock the test moves, sequential
@@ -24,6 +25,10 @@ public final class World implements AutoCloseable {
   public final RecordingNotificationCentre centre = new RecordingNotificationCentre();
   public final RecordingDiaryProvisioning diarySystem = new RecordingDiaryProvisioning();
   public final DiaryAccess access;
+  private final SequentialIds ids = new SequentialIds();
+  private final AccessSettings settings;
+  private final MatchPolicy match;
+  private @Nullable DiaryAccess other;
 
   /** A world on the in-memory adapter with the default policy. */
   public World() {
@@ -43,15 +48,34 @@ public final class World implements AutoCloseable {
   /** A world on the given backend with the given settings and match rule. */
   public World(Backend backend, AccessSettings policy, MatchPolicy match) {
     this.backend = backend;
-    this.access = DiaryAccess.builder()
-        .store(backend.store())
+    this.settings = policy;
+    this.match = match;
+    this.access = instanceOn(backend.store());
+  }
+
+  private DiaryAccess instanceOn(DiaryStore store) {
+    return DiaryAccess.builder()
+        .store(store)
         .notificationCentre(centre)
         .diaryProvisioning(diarySystem)
         .clock(clock)
-        .ids(new SequentialIds())
-        .settings(policy)
+        .ids(ids)
+        .settings(settings)
         .matchPolicy(match)
         .build();
+  }
+
+  /**
+   * A second host instance over the same data ({@link Backend#anotherInstance()}), with the same
+   * clock, neighbours and settings; ids come from one sequence, as unique ids would.
+   *
+   * @return the second instance, made on first use
+   */
+  public synchronized DiaryAccess other() {
+    if (other == null) {
+      other = instanceOn(backend.anotherInstance());
+    }
+    return other;
   }
 
   public DiaryStore store() {
