@@ -173,4 +173,15 @@ class PersonalDataMaskingTest {
       }
     }
   }
+
+  @Test
+  void maskedToStringsStillSayWhatTheyHold() {
+    assertThat(InvitationRequest.byPhone(NINA_PHONE, "Кубарева", List.of(ANTON.value())).toString())
+        .isEqualTo("InvitationRequest[service=E_DIARY, pupils=1, byPhone=true, bySnils=false, sections=null, endDate=null]");
+    assertThat(InvitationRequest.bySnils(Guide.VALID_SNILS, "Кубарева", List.of(ANTON.value())).toString())
+        .contains("byPhone=false, bySnils=true");
+    assertThat(new org.diaryaccess.core.diagnosis.ClassTeacherCard(Guide.vasilisa().name(), Guide.VASILISA_EMAIL,
+        null).toString()).startsWith("ClassTeacherCard[name=").contains("email=", "mobilePhone=")
+        .doesNotContain(Guide.VASILISA_EMAIL);
+  }
 }

@@ -112,6 +112,28 @@ class R07InvitationTest extends RuleTest {
   }
 
   @Test
+  void someoneElsesTrustedPersonIsNotARepresentativeButNoRedelegatorEither() {
+    theFamily();
+    access.accept(NINA_ID, access.send(VASILISA_ID, byPhone(NINA_PHONE, "Кубарева", ANTON)).id());
+
+    // Nina's grant is hers: the stranger, who holds none, is simply not a representative.
+    assertThat(refusal(() -> access.send(Guide.STRANGER_ID, byPhone(Guide.NANNY_PHONE, "Соколова", ANTON))))
+        .containsExactly(ReasonCode.NOT_A_REPRESENTATIVE);
+    assertThat(refusal(() -> access.send(NINA_ID, byPhone(Guide.NANNY_PHONE, "Соколова", ANTON))))
+        .containsExactly(ReasonCode.REDELEGATION_FORBIDDEN);
+  }
+
+  @Test
+  void aPendingInvitationCountsOnlyForItsOwnChildrenWhileItIsOpen() {
+    theFamily();
+    access.send(VASILISA_ID, byPhone(NINA_PHONE, "Кубарева", MASHA));
+
+    assertThat(access.send(VASILISA_ID, byPhone(NINA_PHONE, "Кубарева", ANTON)).pupils()).containsExactly(ANTON);
+    world.after(Duration.ofDays(31));
+    assertThat(access.send(VASILISA_ID, byPhone(NINA_PHONE, "Кубарева", MASHA)).pupils()).containsExactly(MASHA);
+  }
+
+  @Test
   void invitingOneself() {
     theFamily();
     assertThat(refusal(() -> access.send(VASILISA_ID, byPhone(Guide.VASILISA_PHONE, "Иванченко", ANTON))))

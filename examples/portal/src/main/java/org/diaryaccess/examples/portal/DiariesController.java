@@ -87,8 +87,7 @@ class DiariesController {
         any = true;
         sections.add(new Shown(section, entries(section, locale), List.of()));
       } else {
-        sections.add(new Shown(section, List.of(),
-            decision.reasons().stream().map(r -> r.message(locale)).distinct().toList()));
+        sections.add(new Shown(section, List.of(), PortalAdvice.Refusals.words(decision.reasons(), locale)));
       }
     }
     // The child's name only to someone who may see at least a part of the diary.

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.diaryaccess.spi.error.DiaryAccessException;
+import org.diaryaccess.spi.error.ReasonCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -62,7 +63,11 @@ class PortalAdvice {
     private Refusals() {}
 
     static List<String> messages(DiaryAccessException refusal, Locale locale) {
-      return refusal.reasons().stream().map(reason -> reason.message(locale)).distinct().toList();
+      return words(refusal.reasons(), locale);
+    }
+
+    static List<String> words(List<ReasonCode> reasons, Locale locale) {
+      return reasons.stream().map(reason -> reason.message(locale)).distinct().toList();
     }
   }
 }

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's notification centre: the library delivers each notice here (at least once, from
- * its outbox); a notice delivered again under the same idempotency key is kept once.
+ * its outbox; {@link #centre()} is the bean it calls); a notice delivered again under the same
+ * idempotency key is kept once.
  */
 @Component
-public class PortalNotices implements NotificationCentre {
+public class PortalNotices {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -52,6 +53,15 @@ public class PortalNotices implements NotificationCentre {
         (rs, i) -> new Received(Topic.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()), recipient.value());
   }
 
+  /**
+   * The library's notification centre for the portal: every topic kept alike.
+   *
+   * @return a centre that keeps each notice in {@code portal_notice}
+   */
+  public NotificationCentre centre() {
+    return NotificationCentre.of(this::keep);
+  }
+
   private void keep(Notice notice) {
     try {
       jdbc.update("insert into portal_notice (idempotency_key, recipient, topic, received_at) values (?, ?, ?, ?)",
@@ -60,45 +70,5 @@ public class PortalNotices implements NotificationCentre {
     } catch (DuplicateKeyException repeated) {
       // delivered before: the library's outbox delivers at least once
     }
-  }
-
-  @Override
-  public void invitationReceived(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void invitationAccepted(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void invitationDeclined(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void invitationCancelled(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void invitationExpired(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void accessRevoked(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void accessRenounced(Notice notice) {
-    keep(notice);
-  }
-
-  @Override
-  public void accessEnded(Notice notice) {
-    keep(notice);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.diaryaccess.spi.NotificationCentre;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -37,6 +38,11 @@ class PortalWeb implements WebMvcConfigurer {
   @Bean
   static DemoClock demoClock() {
     return new DemoClock(Clock.system(MOSCOW));
+  }
+
+  @Bean
+  static NotificationCentre notificationCentre(PortalNotices notices) {
+    return notices.centre();
   }
 
   @Bean
