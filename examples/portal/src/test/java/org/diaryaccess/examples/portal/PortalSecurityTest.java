@@ -147,6 +147,19 @@ class PortalSecurityTest {
   }
 
   @Test
+  void typedMarkupComesBackEscapedUnderAStrictContentSecurityPolicy() throws Exception {
+    MockHttpServletResponse response = mvc.perform(as(Accounts.NINA, post("/profile"))
+        .param("email", "<script>alert(1)</script>").param("mobilePhone", "").param("snils", "").with(csrf()))
+        .andReturn().getResponse();
+
+    assertThat(response.getContentAsString()).doesNotContain("<script>alert(1)</script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(store.citizens().findById(Accounts.NINA.citizen()).orElseThrow().contacts().rawEmail())
+        .contains("nina.kubareva@mail.ru");
+  }
+
+  @Test
   void aTeacherCannotEditARecordOutsideTheClass() throws Exception {
     assertThat(status(Accounts.TEACHER, "/school/pupil?id=school-1234-9a-someone-else")).isEqualTo(404);
   }
