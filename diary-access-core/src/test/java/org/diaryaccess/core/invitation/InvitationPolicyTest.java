@@ -112,7 +112,8 @@ class InvitationPolicyTest {
         row("declines by someone else", f -> with(f).declines(declines(NANNY_ID, ANTON, 3, 2, 1)).build()),
         row("one send left today", f -> with(f).sent(19).build()),
         row("the limit counts other children's people apart", f -> with(f)
-            .pending(List.of(pendingTo(NANNY_ID, NOW), pendingTo(STRANGER_ID, NOW))).build()));
+            .pending(List.of(pendingTo(NANNY_ID, NOW), pendingTo(STRANGER_ID, NOW))).build()),
+        row("her live grant for another child", f -> with(f).liveGrants(List.of(grant(NINA_ID, MASHA))).build()));
   }
 
   @ParameterizedTest(name = "{0}")

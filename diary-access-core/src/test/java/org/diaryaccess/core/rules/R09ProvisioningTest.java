@@ -3,6 +3,7 @@ package org.diaryaccess.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diaryaccess.core.testing.Guide.ANTON;
 import static org.diaryaccess.core.testing.Guide.NINA_ID;
+import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
 import java.time.Duration;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
@@ -30,6 +31,18 @@ class R09ProvisioningTest extends RuleTest {
     assertThat(world.diarySystem.opened()).containsExactly(grant.id());
     assertThat(world.store().grants().findById(grant.id()).orElseThrow().state()).isEqualTo(GrantState.ACTIVE);
     assertThat(access.decide(NINA_ID, ANTON).isAllowed()).isTrue();
+  }
+
+  @Test
+  void onlyAnOpeningConfirmedAtOnceCountsAsAnActivation() {
+    theFamily();
+    world.diarySystem.answer(ProvisioningStatus.ACCEPTED_FOR_LATER);
+    Grant later = acceptedGrant();
+    assertThat(access.housekeeping().activatedGrants()).as("accepted for later").isZero();
+
+    access.revoke(VASILISA_ID, access.confirmProvisioning(later.id()).id());
+    assertThat(access.housekeeping().activatedGrants()).as("a closing").isZero();
+    assertThat(world.diarySystem.closed()).containsExactly(later.id());
   }
 
   @Test
@@ -72,7 +85,7 @@ class R09ProvisioningTest extends RuleTest {
     theFamily();
     world.diarySystem.answer(ProvisioningStatus.ACCEPTED_FOR_LATER);
     Grant grant = acceptedGrant();
-    access.revoke(org.diaryaccess.core.testing.Guide.VASILISA_ID, grant.id());
+    access.revoke(VASILISA_ID, grant.id());
     assertThat(refusal(() -> access.confirmProvisioning(grant.id()))).containsExactly(ReasonCode.GRANT_NOT_PROVISIONING);
     assertThat(refusal(() -> access.confirmProvisioning(org.diaryaccess.spi.id.GrantId.of("nope"))))
         .containsExactly(ReasonCode.GRANT_UNKNOWN);

@@ -17,6 +17,7 @@ import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.audit.AuditOutcome;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,17 @@ class R14AuditTest extends RuleTest {
             entry.counterpart())),
         AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
             entry.action(), entry.outcome(), entry.reason(), entry.invitation(), entry.grant(), entry.pupils(),
-            null))))
+            null)),
+        // each of outcome, reason and grant on its own
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), AuditOutcome.DONE, ReasonCode.INVITING_SELF, entry.invitation(), entry.grant(),
+            entry.pupils(), entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), AuditOutcome.REFUSED, ReasonCode.ALREADY_INVITED, entry.invitation(), entry.grant(),
+            entry.pupils(), entry.counterpart())),
+        AuditChain.link(AuditChain.GENESIS, 1, new AuditEntry(entry.sequence(), entry.at(), entry.actor(),
+            entry.action(), entry.outcome(), entry.reason(), entry.invitation(), GrantId.of("grant-1"),
+            entry.pupils(), entry.counterpart()))))
         .doesNotContain(link)
         .doesNotHaveDuplicates();
   }
