@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due outbox messages at least once: notices to the notification centre, requests to
  * the diary system. Messages are claimed for a lease, so instances running at once never take the
- * same one; a delivery that throws is retried later with exponential back-off, and nothing is
- * lost. Each message's id is the idempotency key its receiver deduplicates by.
+ * same one; the lease is the claim's token, renewed while a batch is delivered, and a run whose
+ * claim lapsed cannot record over the run that holds it now. A delivery that throws is retried
+ * later with exponential back-off, and nothing is lost. Each message's id is the idempotency key
+ * its receiver deduplicates by.
  *
  * @since 0.1.0
  */
