@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
@@ -158,15 +159,13 @@ class SchoolController {
   }
 
   private static Person person(String prefix, String who, String kind, Contacts contacts) {
-    return new Person(prefix, who, kind, masked(contacts.email().map(ContactValue.class::cast), contacts.rawEmail()),
-        masked(contacts.mobilePhone().map(ContactValue.class::cast), contacts.rawMobilePhone()),
-        masked(contacts.snils().map(ContactValue.class::cast), contacts.rawSnils()));
+    return new Person(prefix, who, kind, masked(contacts, ContactField.EMAIL, contacts.rawEmail()),
+        masked(contacts, ContactField.MOBILE_PHONE, contacts.rawMobilePhone()),
+        masked(contacts, ContactField.SNILS, contacts.rawSnils()));
   }
 
-  private static String masked(Optional<ContactValue> valid, Optional<String> raw) {
-    if (valid.isPresent()) {
-      return valid.get().masked();
-    }
-    return raw.isPresent() ? "***" : "—";
+  /** A valid contact masked; one written but not valid only as held; none as a dash. */
+  private static String masked(Contacts contacts, ContactField field, Optional<String> raw) {
+    return contacts.value(field).map(ContactValue::masked).orElse(raw.isPresent() ? "***" : "—");
   }
 }
