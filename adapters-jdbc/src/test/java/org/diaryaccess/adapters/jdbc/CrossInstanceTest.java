@@ -6,13 +6,10 @@ import static org.diaryaccess.core.testing.Guide.NINA_ID;
 import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
 import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
-import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
@@ -31,26 +28,23 @@ import org.junit.jupiter.api.Test;
 /**
  * "Honoured by the next decision on every instance", on PostgreSQL: each change is written
  * through instance A and the very next decision is asked of instance B — its own pool, its own
- * {@code DiaryAccess}, the same database and clock. A revocation, a renunciation, the school's
+ * {@code DiaryAccess} ({@code World.other()}), the same database and clock. A revocation, a renunciation, the school's
  * correction either way, a citizen's profile change, a child leaving and an end date passing.
  */
 class CrossInstanceTest {
   private World a;
-  private HikariDataSource poolB;
   private DiaryAccess b;
 
   @BeforeEach
   void twoInstances() {
-    a = new World(JdbcBackend.on(Databases.emptyPostgres()), AccessSettings.defaults());
-    poolB = Databases.anotherPostgresInstance(4);
-    b = DiaryAccess.builder().store(JdbcStore.on(poolB)).notificationCentre(new RecordingNotificationCentre())
-        .diaryProvisioning(new RecordingDiaryProvisioning()).clock(a.clock).build();
+    a = new World(JdbcBackend.postgres(), AccessSettings.defaults());
+    b = a.other();
     a.registered(Guide.vasilisa(), Guide.nina()).schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()));
   }
 
   @AfterEach
   void close() {
-    poolB.close();
+    a.close();
   }
 
   private Grant activeGrantForNina(InvitationRequest request) {
