@@ -2,7 +2,6 @@ package org.diaryaccess.core.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
 import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
 import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
@@ -23,7 +22,6 @@ import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.delivery.Notice;
 import org.diaryaccess.spi.delivery.OutboxMessage;
-import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,18 +56,6 @@ class DeliveryFaultsTest {
   void theFamily() {
     store.citizens().saveAll(List.of(Guide.vasilisa(), Guide.nina()));
     store.schoolRegister().upsert(List.of(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer())));
-  }
-
-  /** Stores {@code n} notices due now, as commands would have. */
-  private void notices(int n) {
-    Instant now = clock.instant();
-    store.unitOfWork().write(() -> {
-      for (int i = 0; i < n; i++) {
-        store.outbox().enqueue(OutboxMessage.due("notice-" + i, Topic.INVITATION_RECEIVED, NINA_ID, null, null,
-            now.minusSeconds(n - i)));
-      }
-      return null;
-    });
   }
 
   private int undelivered() {
@@ -155,7 +141,7 @@ class DeliveryFaultsTest {
 
   @Test
   void aSlowBatchRenewsItsClaimsSoThatAnotherInstanceTakesNoneOfItsTail() {
-    notices(12);
+    DueNotices.enqueue(store, 12, clock.instant());
     List<Integer> deliveredByB = new ArrayList<>();
     behaviour = notice -> {
       clock.advance(Duration.ofMinutes(1)); // twelve notices, twelve minutes: over two leases

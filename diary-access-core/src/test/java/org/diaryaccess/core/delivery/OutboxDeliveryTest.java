@@ -1,10 +1,8 @@
 package org.diaryaccess.core.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.diaryaccess.adapters.inmemory.InMemoryStore;
@@ -14,8 +12,6 @@ import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.NotificationCentre;
-import org.diaryaccess.spi.delivery.OutboxMessage;
-import org.diaryaccess.spi.delivery.Topic;
 import org.junit.jupiter.api.Test;
 
 /** The delivery run's arithmetic: the back-off between attempts, and a backlog larger than one batch. */
@@ -37,14 +33,7 @@ class OutboxDeliveryTest {
         .notificationCentre(NotificationCentre.of(notice -> handed.add(notice.idempotencyKey())))
         .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).build();
     int backlog = OutboxDelivery.BATCH + 1;
-    Instant now = clock.instant();
-    store.unitOfWork().write(() -> {
-      for (int i = 0; i < backlog; i++) {
-        store.outbox().enqueue(OutboxMessage.due(String.format("notice-%04d", i), Topic.INVITATION_RECEIVED, NINA_ID,
-            null, null, now.minusSeconds(backlog - i)));
-      }
-      return null;
-    });
+    DueNotices.enqueue(store, backlog, clock.instant());
 
     HousekeepingReport report = access.housekeeping();
 
