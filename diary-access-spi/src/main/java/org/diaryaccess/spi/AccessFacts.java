@@ -40,6 +40,19 @@ public interface AccessFacts {
   Facts load(CitizenId citizen, PupilRecordId pupil);
 
   /**
+   * Whether {@link #load} reads one consistent state on its own, inside a unit of work or not —
+   * a single query, or a read validated against concurrent writes. The library then calls it
+   * without opening a unit of work, which spares a decision the store's read lock or connection
+   * bookkeeping. By default {@code false}: {@code load} is called inside a reading unit of work.
+   *
+   * @return whether {@code load} needs no enclosing unit of work to be consistent
+   * @since 0.2.0
+   */
+  default boolean loadIsAtomic() {
+    return false;
+  }
+
+  /**
    * The facts for deciding every diary a citizen might see: the records holding one of the
    * citizen's valid contacts in the key fields — the match policy names them, and matches no
    * entry that shares none — and the records of the citizen's live grants.

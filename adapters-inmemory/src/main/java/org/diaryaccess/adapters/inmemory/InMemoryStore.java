@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -65,6 +67,11 @@ import org.jspecify.annotations.Nullable;
  * inverses run in reverse order. Contact look-ups use hash indexes kept up to date by every
  * write; a bulk upsert of the school register takes the lock once.
  *
+ * <p>A decision ({@link AccessFacts#load}) takes no lock: it reads concurrent maps of immutable
+ * values and keeps what it read only if no unit of work wrote meanwhile (a sequence lock); if
+ * one did, it reads again under the lock. Live grants and pending invitations have indexes of
+ * their own, so neither a decision nor the invitation rule reads a person's history.
+ *
  * <pre>{@code
  * InMemoryStore store = new InMemoryStore();
  * store.citizens().save(vasilisa);
@@ -80,17 +87,32 @@ public final class InMemoryStore implements DiaryStore {
   @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable Deque<Runnable>> undo = new ThreadLocal<>();
 
-  private final Map<CitizenId, Citizen> citizens = new HashMap<>();
+  /**
+   * Odd while a unit of work writes, moved on as it begins and as it ends: a read without the
+   * lock is kept only if this did not move meanwhile. Written only under the write lock.
+   */
+  private volatile long writes;
+
+  // What a decision reads without the lock: concurrent maps of immutable values.
+  private final Map<CitizenId, Citizen> citizens = new ConcurrentHashMap<>();
+  private final Map<PupilRecordId, PupilRecord> records = new ConcurrentHashMap<>();
+  /** Each trustee's live grants, in grant-id order; a list is replaced, never changed. */
+  private final Map<CitizenId, ImmutableList<Grant>> liveByTrustee = new ConcurrentHashMap<>();
+
   private final Map<ContactValue, Set<CitizenId>> citizensByContact = new HashMap<>();
-  private final Map<PupilRecordId, PupilRecord> records = new HashMap<>();
   private final Map<ContactValue, Set<PupilRecordId>> recordsByContact = new HashMap<>();
   private final NavigableMap<InvitationId, Invitation> invitations = new TreeMap<>();
   private final Map<CitizenId, Set<InvitationId>> invitationsByInviter = new HashMap<>();
   private final Map<CitizenId, Set<InvitationId>> invitationsByInvitee = new HashMap<>();
-  private final Map<PupilRecordId, Set<InvitationId>> invitationsByPupil = new HashMap<>();
   private final NavigableMap<GrantId, Grant> grants = new TreeMap<>();
-  private final Map<CitizenId, Set<GrantId>> grantsByTrustee = new HashMap<>();
-  private final Map<PupilRecordId, Set<GrantId>> grantsByPupil = new HashMap<>();
+  /** Each child's live grants, in grant-id order. */
+  private final Map<PupilRecordId, ImmutableList<Grant>> liveByPupil = new HashMap<>();
+  /** Each child's pending invitations (expired or not). */
+  private final Map<PupilRecordId, Set<InvitationId>> pendingByPupil = new HashMap<>();
+  /** How many invitations each inviter sent at each instant: the rate limit counts a window of it. */
+  private final Map<CitizenId, NavigableMap<Instant, Integer>> sentByInviter = new HashMap<>();
+  /** Each invitee's declined invitations. */
+  private final Map<CitizenId, Set<InvitationId>> declinedByInvitee = new HashMap<>();
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private final Map<Long, AuditSeal> seals = new HashMap<>();
@@ -165,6 +187,9 @@ public final class InMemoryStore implements DiaryStore {
   private <T> T write(Supplier<T> work) {
     lock.writeLock().lock();
     Deque<Runnable> outer = undo.get();
+    if (outer == null) {
+      writes = writes + 1;
+    }
     Deque<Runnable> journal = new ArrayDeque<>();
     undo.set(journal);
     try {
@@ -181,6 +206,9 @@ public final class InMemoryStore implements DiaryStore {
       throw e;
     } finally {
       undo.set(outer);
+      if (outer == null) {
+        writes = writes + 1;
+      }
       lock.writeLock().unlock();
     }
   }
@@ -222,6 +250,18 @@ public final class InMemoryStore implements DiaryStore {
     }
   }
 
+  /** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
+  private static ImmutableList<Grant> inIdOrder(List<Grant> held, List<Grant> added) {
+    return ImmutableList.sortedCopyOf(Comparator.comparing(Grant::id),
+        ImmutableList.<Grant>builder().addAll(held).addAll(added).build());
+  }
+
+  /** A list of live grants without one; {@code null} (the entry removed) if none is left. */
+  private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live, GrantId id) {
+    ImmutableList<Grant> rest = live.stream().filter(g -> !g.id().equals(id)).collect(ImmutableList.toImmutableList());
+    return rest.isEmpty() ? null : rest;
+  }
+
   private static <K extends Comparable<K>, V> Page<V> page(
       NavigableMap<K, V> source, Collection<K> keys, @Nullable String after, Function<String, K> parse,
       int limit, Predicate<V> filter) {
@@ -254,37 +294,54 @@ public final class InMemoryStore implements DiaryStore {
   // ---- access facts ----
 
   /**
-   * A decision's facts in one read of the maps, with no stream or lock per port: this is the path
-   * of every diary page view. The two lists read through the ports, under one read lock as well.
+   * A decision's facts in one read of the maps, with no stream and no lock: this is the path of
+   * every diary page view. The two lists read through the ports, under one read lock.
    */
   private final class InMemoryAccessFacts implements AccessFacts {
     private final AccessFacts composed = AccessFacts.composedOf(citizensPort, registerPort, grantsPort);
 
+    /** Read optimistically, kept if no unit of work wrote meanwhile; otherwise read under the lock. */
     @Override
     public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
-      return read(() -> {
-        Citizen citizen = citizens.get(citizenId);
-        if (citizen == null) {
-          return Facts.unknownCitizen();
+      long before = writes;
+      if ((before & 1L) == 0) {
+        Facts facts = facts(citizenId, pupilId);
+        // The reads above happen before the check below (as in StampedLock.validate).
+        VarHandle.acquireFence();
+        if (writes == before) {
+          return facts;
         }
-        Set<GrantId> held = grantsByTrustee.getOrDefault(citizenId, Set.of());
-        if (held.isEmpty()) {
-          return new Facts(citizen, records.get(pupilId), List.of(), Map.of());
-        }
-        List<Grant> live = new ArrayList<>(held.size());
-        Map<CitizenId, Citizen> grantors = new HashMap<>();
-        for (GrantId id : held) {
-          Grant grant = grants.get(id);
-          if (grant != null && grant.isLive() && grant.pupil().equals(pupilId)) {
-            live.add(grant);
-            Citizen grantor = citizens.get(grant.grantor());
-            if (grantor != null) {
-              grantors.put(grantor.id(), grantor);
-            }
+      }
+      return read(() -> facts(citizenId, pupilId));
+    }
+
+    @Override
+    public boolean loadIsAtomic() {
+      return true;
+    }
+
+    private Facts facts(CitizenId citizenId, PupilRecordId pupilId) {
+      Citizen citizen = citizens.get(citizenId);
+      if (citizen == null) {
+        return Facts.unknownCitizen();
+      }
+      PupilRecord record = records.get(pupilId);
+      ImmutableList<Grant> held = liveByTrustee.get(citizenId);
+      if (held == null) {
+        return new Facts(citizen, record, List.of(), Map.of());
+      }
+      List<Grant> live = new ArrayList<>(held.size());
+      Map<CitizenId, Citizen> grantors = new HashMap<>();
+      for (Grant grant : held) {
+        if (grant.pupil().equals(pupilId)) {
+          live.add(grant);
+          Citizen grantor = citizens.get(grant.grantor());
+          if (grantor != null) {
+            grantors.put(grantor.id(), grantor);
           }
         }
-        return new Facts(citizen, records.get(pupilId), live, grantors);
-      });
+      }
+      return new Facts(citizen, record, live, grantors);
     }
 
     @Override
@@ -480,14 +537,25 @@ public final class InMemoryStore implements DiaryStore {
       invitations.put(invitation.id(), invitation);
       index(invitationsByInviter, invitation.inviter(), invitation.id());
       index(invitationsByInvitee, invitation.invitee(), invitation.id());
-      invitation.pupils().forEach(p -> index(invitationsByPupil, p, invitation.id()));
+      sentByInviter.computeIfAbsent(invitation.inviter(), k -> new TreeMap<>()).merge(invitation.sentAt(), 1, Integer::sum);
+      if (invitation.state() == InvitationState.PENDING) {
+        invitation.pupils().forEach(p -> index(pendingByPupil, p, invitation.id()));
+      } else if (invitation.state() == InvitationState.DECLINED) {
+        index(declinedByInvitee, invitation.invitee(), invitation.id());
+      }
     }
 
     private void removeInvitation(Invitation invitation) {
       invitations.remove(invitation.id());
       unindex(invitationsByInviter, invitation.inviter(), invitation.id());
       unindex(invitationsByInvitee, invitation.invitee(), invitation.id());
-      invitation.pupils().forEach(p -> unindex(invitationsByPupil, p, invitation.id()));
+      NavigableMap<Instant, Integer> sent = checkNotNull(sentByInviter.get(invitation.inviter()));
+      sent.computeIfPresent(invitation.sentAt(), (at, count) -> count == 1 ? null : count - 1);
+      if (sent.isEmpty()) {
+        sentByInviter.remove(invitation.inviter());
+      }
+      invitation.pupils().forEach(p -> unindex(pendingByPupil, p, invitation.id()));
+      unindex(declinedByInvitee, invitation.invitee(), invitation.id());
     }
 
     @Override
@@ -497,25 +565,20 @@ public final class InMemoryStore implements DiaryStore {
 
     @Override
     public List<Invitation> pendingFor(PupilRecordId pupil) {
-      return read(() -> invitationsByPupil.getOrDefault(pupil, Set.of()).stream()
-          .map(invitations::get)
-          .filter(i -> i.state() == InvitationState.PENDING)
-          .toList());
+      return read(() -> pendingByPupil.getOrDefault(pupil, Set.of()).stream().map(invitations::get).toList());
     }
 
     @Override
     public int countSentSince(CitizenId inviter, Instant since) {
-      return read(() -> (int) invitationsByInviter.getOrDefault(inviter, Set.of()).stream()
-          .map(invitations::get)
-          .filter(i -> !i.sentAt().isBefore(since))
-          .count());
+      return read(() -> sentByInviter.getOrDefault(inviter, new TreeMap<>()).tailMap(since, true).values().stream()
+          .mapToInt(Integer::intValue).sum());
     }
 
     @Override
     public List<Instant> declinedSince(CitizenId invitee, CitizenId inviter, PupilRecordId pupil, Instant since) {
-      return read(() -> invitationsByInvitee.getOrDefault(invitee, Set.of()).stream()
+      return read(() -> declinedByInvitee.getOrDefault(invitee, Set.of()).stream()
           .map(invitations::get)
-          .filter(i -> i.state() == InvitationState.DECLINED && i.inviter().equals(inviter)
+          .filter(i -> i.inviter().equals(inviter)
               && i.pupils().contains(pupil) && i.answeredAt() != null && !i.answeredAt().isBefore(since))
           .map(i -> checkNotNull(i.answeredAt()))
           .sorted()
@@ -576,35 +639,43 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     private void putGrant(Grant grant) {
-      grants.put(grant.id(), grant);
-      index(grantsByTrustee, grant.trustee(), grant.id());
-      index(grantsByPupil, grant.pupil(), grant.id());
+      Grant previous = grants.put(grant.id(), grant);
+      if (previous != null) {
+        unindexLive(previous);
+      }
+      if (grant.isLive()) {
+        liveByTrustee.merge(grant.trustee(), ImmutableList.of(grant), InMemoryStore::inIdOrder);
+        liveByPupil.merge(grant.pupil(), ImmutableList.of(grant), InMemoryStore::inIdOrder);
+      }
     }
 
     private void removeGrant(Grant grant) {
-      grants.remove(grant.id());
-      unindex(grantsByTrustee, grant.trustee(), grant.id());
-      unindex(grantsByPupil, grant.pupil(), grant.id());
+      Grant previous = grants.remove(grant.id());
+      if (previous != null) {
+        unindexLive(previous);
+      }
+    }
+
+    private void unindexLive(Grant grant) {
+      liveByTrustee.computeIfPresent(grant.trustee(), (k, live) -> without(live, grant.id()));
+      liveByPupil.computeIfPresent(grant.pupil(), (k, live) -> without(live, grant.id()));
     }
 
     @Override
     public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
-      return read(() -> grantsByTrustee.getOrDefault(trustee, Set.of()).stream()
-          .map(grants::get)
-          .filter(g -> g.isLive() && g.pupil().equals(pupil))
+      return read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()).stream()
+          .filter(g -> g.pupil().equals(pupil))
           .toList());
     }
 
     @Override
     public List<Grant> liveForTrustee(CitizenId trustee) {
-      return read(() -> grantsByTrustee.getOrDefault(trustee, Set.of()).stream()
-          .map(grants::get).filter(Grant::isLive).toList());
+      return read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()));
     }
 
     @Override
     public List<Grant> liveForPupil(PupilRecordId pupil) {
-      return read(() -> grantsByPupil.getOrDefault(pupil, Set.of()).stream()
-          .map(grants::get).filter(Grant::isLive).toList());
+      return read(() -> liveByPupil.getOrDefault(pupil, ImmutableList.of()));
     }
 
     @Override

@@ -121,17 +121,25 @@ final class JdbcAccessFacts implements AccessFacts {
   private final Map<Set<ContactField>, String> citizenStatements = new ConcurrentHashMap<>();
   private final Map<Set<ContactField>, String> pupilStatements = new ConcurrentHashMap<>();
 
+  private final JdbcTransactions tx;
   private final Sql sql;
 
-  JdbcAccessFacts(Sql sql) {
+  JdbcAccessFacts(JdbcTransactions tx, Sql sql) {
+    this.tx = tx;
     this.sql = sql;
   }
 
+  /** One query, so one consistent state: inside a unit of work or on a connection of its own in auto-commit. */
   @Override
   public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
-    List<Row> rows = sql.list(ONE, p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()),
-        Row::of);
+    List<Row> rows = tx.read(() -> sql.list(ONE,
+        p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()), Row::of));
     return rows.isEmpty() ? Facts.unknownCitizen() : fold(rows);
+  }
+
+  @Override
+  public boolean loadIsAtomic() {
+    return true;
   }
 
   @Override

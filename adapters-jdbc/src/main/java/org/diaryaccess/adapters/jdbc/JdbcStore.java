@@ -74,7 +74,7 @@ public final class JdbcStore implements DiaryStore {
     this.grants = new JdbcGrants(sql);
     this.outbox = new JdbcOutbox(tx, sql, dialect);
     this.audit = new JdbcAuditLog(tx, sql);
-    this.facts = new JdbcAccessFacts(sql);
+    this.facts = new JdbcAccessFacts(tx, sql);
     this.invitationFacts = new JdbcInvitationFacts(sql);
   }
 

@@ -89,15 +89,14 @@ public final class AccessRules {
    * @return allowed with basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section) {
-    return unitOfWork.read(() -> {
-      AccessFacts.Facts loaded = facts.load(citizenId, pupilId);
-      Citizen citizen = loaded.citizen();
-      PupilRecord record = loaded.record();
-      if (citizen == null) {
-        return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
-      }
-      return decide(citizen, record, section, today(), loaded.liveGrants(), loaded.grantors());
-    });
+    AccessFacts.Facts loaded = facts.loadIsAtomic()
+        ? facts.load(citizenId, pupilId)
+        : unitOfWork.read(() -> facts.load(citizenId, pupilId));
+    Citizen citizen = loaded.citizen();
+    if (citizen == null) {
+      return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
+    }
+    return decide(citizen, loaded.record(), section, today(), loaded.liveGrants(), loaded.grantors());
   }
 
   /**

@@ -41,6 +41,11 @@ public abstract class AccessFactsContract extends StoreContract {
     AccessFacts.Facts expected = inRead(() -> composed.load(CitizenId.of(citizen), PupilRecordId.of(pupil)));
     AccessFacts.Facts actual = inRead(() -> store.accessFacts().load(CitizenId.of(citizen), PupilRecordId.of(pupil)));
     assertThat(actual).as("facts for %s on %s", citizen, pupil).isEqualTo(expected);
+    if (store.accessFacts().loadIsAtomic()) {
+      // The library then calls it outside any unit of work.
+      assertThat(store.accessFacts().load(CitizenId.of(citizen), PupilRecordId.of(pupil)))
+          .as("facts for %s on %s, outside a unit of work", citizen, pupil).isEqualTo(expected);
+    }
   }
 
   @Test
