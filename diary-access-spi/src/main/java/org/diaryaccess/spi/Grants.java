@@ -1,6 +1,7 @@
 package org.diaryaccess.spi;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diaryaccess.spi.grant.Grant;
@@ -32,6 +33,19 @@ public interface Grants {
    * @throws IllegalStateException if the id is taken
    */
   void insert(Grant grant);
+
+  /**
+   * Stores many new grants, as {@link #insert} one by one would: for loading the grants a host
+   * already holds. A store may send them in batches; call it inside a unit of work to have all
+   * or none.
+   *
+   * @param grants each at version 0, ids distinct
+   * @throws IllegalStateException if an id is taken
+   * @since 0.2.0
+   */
+  default void insertAll(Collection<Grant> grants) {
+    grants.forEach(this::insert);
+  }
 
   /**
    * Replaces a grant by its next version.

@@ -1,6 +1,7 @@
 package org.diaryaccess.spi;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,19 @@ public interface Invitations {
    * @throws IllegalStateException if the id is taken
    */
   void insert(Invitation invitation);
+
+  /**
+   * Stores many new invitations, as {@link #insert} one by one would: for loading the
+   * invitations a host already holds. A store may send them in batches; call it inside a unit
+   * of work to have all or none.
+   *
+   * @param invitations each at version 0, ids distinct
+   * @throws IllegalStateException if an id is taken
+   * @since 0.2.0
+   */
+  default void insertAll(Collection<Invitation> invitations) {
+    invitations.forEach(this::insert);
+  }
 
   /**
    * Replaces an invitation by its next version.

@@ -52,17 +52,21 @@ final class JdbcAccessFacts implements AccessFacts {
       + "r.snils_raw AS r_snils_raw, r.email_norm AS r_email_norm, r.phone_norm AS r_phone_norm, "
       + "r.snils_norm AS r_snils_norm ";
 
-  private static final String LIVE = JdbcGrants.isLive("g.state");
+  private static final String LIVE = JdbcGrants.hasLiveKey("g");
 
-  /** One decision: the citizen, their live grants for the pupil with grantors, the record. */
+  /**
+   * One decision: the citizen, their live grant for the pupil (at most one, found by its unique
+   * live key) with its grantor, the record and its representatives. Every table is read by a
+   * unique key or the representatives' primary key; the rows are as many as the representatives,
+   * and are put in order by {@link #fold}, not by the database.
+   */
   private static final String ONE = "SELECT " + COLUMNS
       + "FROM da_citizen c "
-      + "LEFT JOIN da_grant g ON g.trustee = c.id AND g.pupil_id = ? AND " + LIVE + " "
+      + "LEFT JOIN da_grant g ON g.live_key = ? "
       + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
       + "LEFT JOIN da_pupil p ON p.id = ? "
       + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
-      + "WHERE c.id = ? "
-      + "ORDER BY g.id, r.position";
+      + "WHERE c.id = ?";
 
   /**
    * A citizen's home page: the citizen, each record holding one of their contacts in a key field
@@ -78,7 +82,7 @@ final class JdbcAccessFacts implements AccessFacts {
           .append(Columns.contactKind(key)).append("' AND pc.contact = me.").append(Columns.normalisedColumn(key)).append(" WHERE me.id = ? UNION ");
     }
     candidates.append("SELECT lg.pupil_id FROM da_grant lg WHERE lg.trustee = ? AND ")
-        .append(JdbcGrants.isLive("lg.state"));
+        .append(JdbcGrants.hasLiveKey("lg"));
     return "SELECT " + COLUMNS
         + "FROM da_citizen c "
         + "LEFT JOIN (" + candidates + ") cand ON 1 = 1 "
@@ -105,7 +109,7 @@ final class JdbcAccessFacts implements AccessFacts {
           .append("' UNION ");
     }
     candidates.append("SELECT lg.trustee FROM da_grant lg WHERE lg.pupil_id = ? AND ")
-        .append(JdbcGrants.isLive("lg.state"));
+        .append(JdbcGrants.hasLiveKey("lg"));
     return "SELECT " + COLUMNS
         + "FROM da_pupil p "
         + "LEFT JOIN (" + candidates + ") cand ON 1 = 1 "
@@ -133,7 +137,7 @@ final class JdbcAccessFacts implements AccessFacts {
   @Override
   public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
     List<Row> rows = tx.read(() -> sql.list(ONE,
-        p -> p.text(pupilId.value()).text(pupilId.value()).text(citizenId.value()), Row::of));
+        p -> p.text(JdbcGrants.liveKey(citizenId, pupilId)).text(pupilId.value()).text(citizenId.value()), Row::of));
     return rows.isEmpty() ? Facts.unknownCitizen() : fold(rows);
   }
 

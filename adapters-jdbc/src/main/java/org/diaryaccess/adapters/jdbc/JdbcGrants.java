@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,15 +57,27 @@ final class JdbcGrants implements Grants {
   @Override
   public void insert(Grant grant) {
     checkNotNull(grant, "grant");
-    sql.update("INSERT INTO da_grant (id, invitation_id, grantor, trustee, pupil_id, service, sections, end_date, "
-        + "state, accepted_at, deadline, activated_at, ended_at, termination, version, live_key) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p -> p.text(grant.id().value())
+    sql.update(INSERT, p -> bind(p, grant));
+  }
+
+  /** One batched statement for the lot. */
+  @Override
+  public void insertAll(Collection<Grant> grants) {
+    sql.batch(INSERT, grants.stream().<Sql.Binder>map(grant -> p -> bind(p, grant)).toList());
+  }
+
+  private static final String INSERT = "INSERT INTO da_grant (id, invitation_id, grantor, trustee, pupil_id, "
+      + "service, sections, end_date, state, accepted_at, deadline, activated_at, ended_at, termination, version, "
+      + "live_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static void bind(Sql.Params p, Grant grant) throws SQLException {
+    p.text(grant.id().value())
         .text(grant.invitation().value()).text(grant.grantor().value()).text(grant.trustee().value())
         .text(grant.pupil().value()).text(grant.service().name()).text(Columns.sections(grant.sections()))
         .date(grant.endDate()).text(grant.state().name()).instant(grant.acceptedAt())
         .instant(grant.provisioningDeadline()).instant(grant.activatedAt()).instant(grant.endedAt())
         .text(grant.terminationReason() == null ? null : grant.terminationReason().name()).number(grant.version())
-        .text(liveKey(grant)));
+        .text(liveKey(grant));
   }
 
   @Override
@@ -81,25 +94,47 @@ final class JdbcGrants implements Grants {
   }
 
   private static @Nullable String liveKey(Grant grant) {
-    return grant.isLive() ? grant.trustee().value() + "\u001f" + grant.pupil().value() : null;
+    return grant.isLive() ? liveKey(grant.trustee(), grant.pupil()) : null;
+  }
+
+  /**
+   * The {@code live_key} a live grant for a person and a child holds: the unique index finds it
+   * in one probe, however many ended grants the two have.
+   *
+   * @param trustee the trusted person
+   * @param pupil the child
+   * @return the key
+   */
+  static String liveKey(CitizenId trustee, PupilRecordId pupil) {
+    return trustee.value() + "\u001f" + pupil.value();
+  }
+
+  /**
+   * Grant liveness as the live-grant indexes read it ({@code live_key} is set exactly while a
+   * grant is live): with the trustee or the child, an index range that skips ended grants.
+   *
+   * @param alias the grant table's alias
+   * @return {@code alias.live_key IS NOT NULL}
+   */
+  static String hasLiveKey(String alias) {
+    return alias + ".live_key IS NOT NULL";
   }
 
   @Override
   public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
-    return sql.list(SELECT + "WHERE trustee = ? AND pupil_id = ? AND " + LIVE + " ORDER BY id",
-        p -> p.text(trustee.value()).text(pupil.value()), JdbcGrants::grant);
+    return sql.list(SELECT + "WHERE live_key = ?", p -> p.text(liveKey(trustee, pupil)), JdbcGrants::grant);
   }
 
   @Override
   public List<Grant> liveForTrustee(CitizenId trustee) {
-    return sql.list(SELECT + "WHERE trustee = ? AND " + LIVE + " ORDER BY id", p -> p.text(trustee.value()),
-        JdbcGrants::grant);
+    return sql.list(SELECT + "g WHERE g.trustee = ? AND " + hasLiveKey("g") + " ORDER BY g.id",
+        p -> p.text(trustee.value()), JdbcGrants::grant);
   }
 
   @Override
   public List<Grant> liveForPupil(PupilRecordId pupil) {
-    return sql.list(SELECT + "WHERE pupil_id = ? AND " + LIVE + " ORDER BY id", p -> p.text(pupil.value()),
-        JdbcGrants::grant);
+    return sql.list(SELECT + "g WHERE g.pupil_id = ? AND " + hasLiveKey("g") + " ORDER BY g.id",
+        p -> p.text(pupil.value()), JdbcGrants::grant);
   }
 
   @Override

@@ -58,7 +58,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
             + "JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.state = '" + InvitationState.PENDING.name()
             + "' AND i.id IN (SELECT y.invitation_id FROM da_invitation_pupil y WHERE y.pupil_id IN " + in + ")) i",
             INVITATION),
-        branch("G", "FROM da_grant g WHERE g.pupil_id IN " + in + " AND " + JdbcGrants.isLive("g.state"), GRANT),
+        branch("G", "FROM da_grant g WHERE g.pupil_id IN " + in + " AND " + JdbcGrants.hasLiveKey("g"), GRANT),
         branch("D", "FROM (SELECT i.invitee, x.pupil_id, i.answered_at AS at, CAST(NULL AS BIGINT) AS total "
             + "FROM da_invitation i JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.inviter = ? "
             + "AND i.state = '" + InvitationState.DECLINED.name() + "' AND i.answered_at >= ? "

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,16 +48,24 @@ final class JdbcInvitations implements Invitations {
   @Override
   public void insert(Invitation invitation) {
     checkNotNull(invitation, "invitation");
+    insertAll(List.of(invitation));
+  }
+
+  /** Two batched statements for the lot: the invitations, then the children they name. */
+  @Override
+  public void insertAll(Collection<Invitation> invitations) {
+    List<Invitation> copy = List.copyOf(invitations);
     tx.write(() -> {
-      sql.update("INSERT INTO da_invitation (id, inviter, invitee, service, sections, end_date, state, sent_at, "
-          + "expires_at, answered_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p -> p
-          .text(invitation.id().value()).text(invitation.inviter().value()).text(invitation.invitee().value())
-          .text(invitation.service().name()).text(Columns.sections(invitation.sections())).date(invitation.endDate())
-          .text(invitation.state().name()).instant(invitation.sentAt()).instant(invitation.expiresAt())
-          .instant(invitation.answeredAt()).number(invitation.version()));
+      sql.batch("INSERT INTO da_invitation (id, inviter, invitee, service, sections, end_date, state, sent_at, "
+          + "expires_at, answered_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          copy.stream().<Sql.Binder>map(invitation -> p -> p
+              .text(invitation.id().value()).text(invitation.inviter().value()).text(invitation.invitee().value())
+              .text(invitation.service().name()).text(Columns.sections(invitation.sections()))
+              .date(invitation.endDate()).text(invitation.state().name()).instant(invitation.sentAt())
+              .instant(invitation.expiresAt()).instant(invitation.answeredAt()).number(invitation.version())).toList());
       sql.batch("INSERT INTO da_invitation_pupil (invitation_id, pupil_id) VALUES (?, ?)",
-          invitation.pupils().stream().<Sql.Binder>map(pupil -> p -> p.text(invitation.id().value())
-              .text(pupil.value())).toList());
+          copy.stream().flatMap(invitation -> invitation.pupils().stream().<Sql.Binder>map(pupil -> p -> p
+              .text(invitation.id().value()).text(pupil.value()))).toList());
       return null;
     });
   }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.paging.Page;
 import org.diaryaccess.spi.paging.PageRequest;
@@ -41,6 +43,36 @@ public abstract class GrantsContract extends StoreContract {
     assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-2")))).isEmpty();
     assertThat(inRead(() -> store.grants().liveForTrustee(CitizenId.of("granny")))).containsExactly(g1);
     assertThat(inRead(() -> store.grants().liveForPupil(PupilRecordId.of("p-1")))).containsExactly(g1, g3);
+  }
+
+  @Test
+  void grantsStoredTogetherAreStoredAsOneByOne() {
+    Grant g1 = grant("g-1", "granny", "p-1");
+    Grant g2 = grant("g-2", "granny", "p-2");
+    Grant g3 = grant("g-3", "nanny", "p-1");
+    inWrite(() -> store.grants().insertAll(List.of(g1, g2, g3)));
+
+    assertThat(inRead(() -> store.grants().findById(g2.id()))).contains(g2);
+    assertThat(inRead(() -> store.grants().liveForTrustee(CitizenId.of("granny")))).containsExactly(g1, g2);
+    assertThat(inRead(() -> store.grants().liveForPupil(PupilRecordId.of("p-1")))).containsExactly(g1, g3);
+    assertThatThrownBy(() -> inWrite(() -> store.grants().insertAll(List.of(grant("g-4", "tutor", "p-3"), g1))))
+        .as("an id taken").isInstanceOf(RuntimeException.class);
+    assertThat(inRead(() -> store.grants().findById(GrantId.of("g-4")))).as("all or none").isEmpty();
+  }
+
+  @Test
+  void aLongHistoryLeavesOnlyTheLiveGrant() {
+    for (int i = 0; i < 30; i++) {
+      Grant ended = grant("g-" + i, "granny", "p-1");
+      inWrite(() -> store.grants().insert(ended));
+      inWrite(() -> store.grants().update(ended.revoke(T0)));
+    }
+    Grant live = grant("g-live", "granny", "p-1");
+    inWrite(() -> store.grants().insert(live));
+
+    assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-1")))).containsExactly(live);
+    assertThat(inRead(() -> store.grants().liveForTrustee(CitizenId.of("granny")))).containsExactly(live);
+    assertThat(inRead(() -> store.grants().liveForPupil(PupilRecordId.of("p-1")))).containsExactly(live);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.util.Set;
 import org.diaryaccess.spi.error.TransientStorageException;
@@ -36,6 +37,17 @@ public abstract class InvitationsContract extends StoreContract {
     inWrite(() -> store.invitations().update(accepted));
 
     assertThat(inRead(() -> store.invitations().findById(InvitationId.of("inv-1")))).contains(accepted);
+  }
+
+  @Test
+  void invitationsStoredTogetherAreStoredAsOneByOne() {
+    Invitation first = invitation("inv-1", "mother", "granny", "p-1", T0);
+    Invitation second = invitation("inv-2", "mother", "nanny", "p-1", T0.plusSeconds(1));
+    inWrite(() -> store.invitations().insertAll(List.of(first, second)));
+
+    assertThat(inRead(() -> store.invitations().findById(InvitationId.of("inv-2")))).contains(second);
+    assertThat(inRead(() -> store.invitations().pendingFor(PupilRecordId.of("p-1")))).containsExactly(first, second);
+    assertThat(inRead(() -> store.invitations().countSentSince(CitizenId.of("mother"), T0))).isEqualTo(2);
   }
 
   @Test
