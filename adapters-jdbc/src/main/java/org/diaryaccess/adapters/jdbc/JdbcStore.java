@@ -68,6 +68,9 @@ public final class JdbcStore implements DiaryStore {
     this.tx = new JdbcTransactions(dataSource);
     Sql sql = new Sql(tx);
     Dialect dialect = Dialect.of(dataSource);
+    if (dialect == Dialect.POSTGRESQL) {
+      ServerSidePrepares.warnIfOff(dataSource);
+    }
     this.citizens = new JdbcCitizens(tx, sql, dialect);
     this.register = new JdbcSchoolRegister(tx, sql, dialect);
     this.invitations = new JdbcInvitations(tx, sql);

@@ -131,6 +131,20 @@ final class Databases {
     return pool(size);
   }
 
+  /**
+   * A pool on the shared PostgreSQL with extra driver settings, as a host might configure one.
+   *
+   * @param settings pgjdbc's connection properties, name then value
+   * @return a pool of one connection the caller closes
+   */
+  static HikariDataSource postgresWith(String... settings) {
+    HikariConfig config = config(1);
+    for (int i = 0; i < settings.length; i += 2) {
+      config.addDataSourceProperty(settings[i], settings[i + 1]);
+    }
+    return new HikariDataSource(config);
+  }
+
   static void execute(DataSource dataSource, String statement) {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute(statement);
@@ -140,12 +154,16 @@ final class Databases {
   }
 
   private static HikariDataSource pool(int size) {
+    return new HikariDataSource(config(size));
+  }
+
+  private static HikariConfig config(int size) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(Postgres.SERVER.getJdbcUrl("postgres", "postgres"));
     config.setUsername("postgres");
     config.setMaximumPoolSize(size);
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    return new HikariDataSource(config);
+    return config;
   }
 
   /** Started on first use, once per test JVM; stopped when it exits. */
