@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,8 +23,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The floor under every decision on a database: a pooled connection, one prepared {@code SELECT 1}.
- * No store can answer faster than this; a decision's distance from it is the library's own cost.
+ * The floors under every decision. On a database: a pooled connection, one prepared
+ * {@code SELECT 1} — no store can answer faster. In memory: a packed hash index of the allowed
+ * (citizen, pupil) pairs, precomputed — what a decision would cost if it only looked up an answer
+ * made in advance, with none of the rules' freshness. A decision's distance from its floor is the
+ * library's own cost.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,6 +50,71 @@ public class FloorBenchmark {
     public void start() {
       dataSource = Stores.emptyDatabase(store);
     }
+  }
+
+  /** The city's allowed pairs in an open-addressing table of longs: the in-memory floor. */
+  @State(Scope.Benchmark)
+  public static class PackedIndex {
+    @Param({"10000"})
+    public int pupils = 10_000;
+
+    @SuppressWarnings("NullAway.Init")
+    long[] table;
+    @SuppressWarnings("NullAway.Init")
+    List<City.Question> questions;
+    int mask;
+
+    /** Packs the parents' and trusted persons' pairs. */
+    @Setup(Level.Trial)
+    public void build() {
+      City city = City.generate(42, pupils);
+      List<City.Question> allowed = new ArrayList<>(city.parents);
+      allowed.addAll(city.trusted);
+      int size = Integer.highestOneBit(allowed.size() * 4 - 1) << 1;
+      table = new long[size];
+      mask = size - 1;
+      for (City.Question q : allowed) {
+        long key = key(q);
+        int slot = slot(key);
+        while (table[slot] != 0 && table[slot] != key) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = key;
+      }
+      questions = allowed;
+    }
+
+    /** A non-zero key from the two ids' hashes (a collision would only make the floor faster). */
+    static long key(City.Question q) {
+      return ((long) q.citizen().value().hashCode() << 32 | (q.pupil().value().hashCode() & 0xffffffffL)) | 1L;
+    }
+
+    int slot(long key) {
+      return (int) (key ^ key >>> 29) * 0x9E3779B9 >>> 7 & mask;
+    }
+
+    boolean contains(City.Question q) {
+      long key = key(q);
+      int slot = slot(key);
+      while (table[slot] != 0) {
+        if (table[slot] == key) {
+          return true;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return false;
+    }
+  }
+
+  /**
+   * A precomputed answer looked up, for a random allowed pair.
+   *
+   * @param index the packed index
+   * @return whether allowed
+   */
+  @Benchmark
+  public boolean packedIndex(PackedIndex index) {
+    return index.contains(index.questions.get(ThreadLocalRandom.current().nextInt(index.questions.size())));
   }
 
   /**

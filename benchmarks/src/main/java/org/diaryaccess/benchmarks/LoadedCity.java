@@ -3,6 +3,7 @@ package org.diaryaccess.benchmarks;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.people.Citizen;
 import org.openjdk.jmh.annotations.Level;
@@ -30,7 +31,6 @@ public class LoadedCity {
   Stores.Loaded loaded;
   @SuppressWarnings("NullAway.Init")
   City city;
-  private int next;
   private int nextGuest;
 
   /**
@@ -55,14 +55,14 @@ public class LoadedCity {
   }
 
   /**
-   * The next question of a kind, walking the list round.
+   * A question of a kind, drawn at random: each benchmark thread draws its own, and a large
+   * city is read all over, as a city's page views read it.
    *
    * @param questions the questions of one kind
    * @return the next one
    */
   City.Question next(List<City.Question> questions) {
-    next = next + 1 == Integer.MAX_VALUE ? 0 : next + 1;
-    return questions.get(next % questions.size());
+    return questions.get(ThreadLocalRandom.current().nextInt(questions.size()));
   }
 
   /** The next guest no family has invited, walking the list round. */

@@ -53,7 +53,8 @@ final class Peers {
    *
    * @param kind {@code jcasbin}; {@code spring-acl-h2} (its stock schema), {@code spring-acl-h2-indexed}
    *     (with an index on the object identity, as a host would add), {@code spring-acl-h2-cached}
-   *     (indexed, with Spring's ACL cache), or {@code spring-acl-postgres} (stock schema)
+   *     (indexed, with Spring's ACL cache), {@code spring-acl-postgres} (stock schema) or {@code spring-acl-postgres-indexed} (with the
+   *     index a host would add)
    * @param city the city
    * @return the question "may this citizen read this child's diary?"
    */
@@ -64,6 +65,7 @@ final class Peers {
       case "spring-acl-h2-indexed" -> springAcl(Stores.emptyDatabase("h2"), city, true, false);
       case "spring-acl-h2-cached" -> springAcl(Stores.emptyDatabase("h2"), city, true, true);
       case "spring-acl-postgres" -> springAcl(Stores.emptyDatabase("postgres"), city, false, false);
+      case "spring-acl-postgres-indexed" -> springAcl(Stores.emptyDatabase("postgres"), city, true, false);
       default -> throw new IllegalArgumentException("unknown peer: " + kind);
     };
   }

@@ -29,7 +29,8 @@ public class PeersBenchmark {
   /** The city, held by one peer. */
   @State(Scope.Benchmark)
   public static class PeerCity {
-    @Param({"jcasbin", "spring-acl-h2", "spring-acl-h2-indexed", "spring-acl-h2-cached", "spring-acl-postgres"})
+    @Param({"jcasbin", "spring-acl-h2", "spring-acl-h2-indexed", "spring-acl-h2-cached", "spring-acl-postgres",
+        "spring-acl-postgres-indexed"})
     public String peer = "jcasbin";
 
     @Param({"10000"})

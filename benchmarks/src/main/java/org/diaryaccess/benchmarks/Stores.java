@@ -41,7 +41,8 @@ final class Stores {
   /**
    * A library on the named store, holding the city.
    *
-   * @param kind {@code inmemory}, {@code h2} or {@code postgres}
+   * @param kind {@code inmemory}, {@code h2}, {@code postgres}, or {@code postgres-unprepared}
+   *     (pgjdbc told {@code prepareThreshold=0}, as a host behind a transaction-mode pooler might)
    * @param city the city to load
    * @return the library, its store and its clock
    */
@@ -54,7 +55,7 @@ final class Stores {
         memory.citizens().saveAll(city.citizens);
         store = memory;
       }
-      case "h2", "postgres" -> {
+      case "h2", "postgres", "postgres-unprepared" -> {
         // H2 pooled as JdbcStore.embeddedH2 pools it, but with its data source at hand.
         dataSource = emptyDatabase(kind);
         JdbcStore jdbc = JdbcStore.on(dataSource).migrate();
@@ -65,15 +66,20 @@ final class Stores {
     }
     importRegister(store, city.records);
     DiaryStore loaded = store;
-    loaded.unitOfWork().write(() -> {
-      for (Invitation invitation : city.invitations) {
-        loaded.invitations().insert(invitation);
-      }
-      for (Grant grant : city.grants) {
-        loaded.grants().insert(grant);
-      }
-      return Boolean.TRUE;
-    });
+    for (int from = 0; from < city.invitations.size(); from += IMPORT_BATCH) {
+      List<Invitation> batch = city.invitations.subList(from, Math.min(city.invitations.size(), from + IMPORT_BATCH));
+      loaded.unitOfWork().write(() -> {
+        loaded.invitations().insertAll(batch);
+        return Boolean.TRUE;
+      });
+    }
+    for (int from = 0; from < city.grants.size(); from += IMPORT_BATCH) {
+      List<Grant> batch = city.grants.subList(from, Math.min(city.grants.size(), from + IMPORT_BATCH));
+      loaded.unitOfWork().write(() -> {
+        loaded.grants().insertAll(batch);
+        return Boolean.TRUE;
+      });
+    }
     if (dataSource != null) {
       // As a DBA would after a bulk load: the planner's statistics, before the first question.
       analyze(dataSource);
@@ -127,7 +133,8 @@ final class Stores {
         config.setMinimumIdle(2);
         yield new HikariDataSource(config);
       }
-      case "postgres" -> Postgres.freshDatabase();
+      case "postgres" -> Postgres.freshDatabase(true);
+      case "postgres-unprepared" -> Postgres.freshDatabase(false);
       default -> throw new IllegalArgumentException("no database for store: " + kind);
     };
   }
@@ -141,7 +148,7 @@ final class Stores {
     private static final EmbeddedPostgres SERVER = start();
     private static int databases;
 
-    static synchronized DataSource freshDatabase() {
+    static synchronized DataSource freshDatabase(boolean serverSidePrepares) {
       String name = "bench" + ++databases;
       try (Connection c = SERVER.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + name);
@@ -152,6 +159,9 @@ final class Stores {
       config.setJdbcUrl(SERVER.getJdbcUrl("postgres", name));
       config.setMaximumPoolSize(4);
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
+      if (!serverSidePrepares) {
+        config.addDataSourceProperty("prepareThreshold", "0");
+      }
       return new HikariDataSource(config);
     }
 

@@ -56,7 +56,7 @@ class BenchmarksSmokeTest {
   void thePeersGiveTheSameAnswersOnTheSameCity() {
     City city = City.generate(7, 300);
     for (String peer : new String[] {"jcasbin", "spring-acl-h2", "spring-acl-h2-indexed", "spring-acl-h2-cached",
-        "spring-acl-postgres"}) {
+        "spring-acl-postgres", "spring-acl-postgres-indexed"}) {
       BiPredicate<CitizenId, PupilRecordId> mayRead = Peers.load(peer, city);
       assertThat(city.parents).as(peer).allSatisfy(q -> assertThat(mayRead.test(q.citizen(), q.pupil())).isTrue());
       assertThat(city.trusted).as(peer).allSatisfy(q -> assertThat(mayRead.test(q.citizen(), q.pupil())).isTrue());
@@ -76,6 +76,7 @@ class BenchmarksSmokeTest {
         .include(PeersBenchmark.class.getName())
         .include(EnumerationBenchmark.class.getName())
         .param("pupils", "200")
+        .param("cycles", "0", "30")
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.MILLISECONDS)
         .forks(0)
@@ -86,9 +87,10 @@ class BenchmarksSmokeTest {
         .build();
     Collection<RunResult> results = new Runner(options).run();
 
-    // decide (3), lists (2), commands, housekeeping, import, enumeration (2): 10 on three
-    // stores; the floor on two; three questions to five peers
-    assertThat(results).hasSize(10 * 3 + 2 + 3 * 5);
+    // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
+    // import, enumeration (2): 12 on three stores; the floor on two databases and in memory;
+    // three questions to six peers
+    assertThat(results).hasSize(12 * 3 + 3 + 3 * 6);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 }
