@@ -455,6 +455,10 @@ public final class InMemoryStore implements DiaryStore {
       write(() -> {
         for (PupilRecord record : copy) {
           PupilRecord previous = records.get(record.id());
+          if (record.sameAsWritten(previous)) {
+            // The night's import re-sends the whole register; only what changed is re-indexed.
+            continue;
+          }
           mutate(() -> putRecord(record), () -> {
             removeRecord(record.id());
             if (previous != null) {

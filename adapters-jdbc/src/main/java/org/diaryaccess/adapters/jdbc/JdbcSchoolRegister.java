@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.contact.ContactValue;
@@ -72,36 +74,48 @@ final class JdbcSchoolRegister implements SchoolRegister {
     List<PupilRecord> batch = ImmutableList.copyOf(records);
     checkArgument(batch.stream().map(PupilRecord::id).distinct().count() == batch.size(),
         "a batch holds at most one record per id");
-    List<String> ids = batch.stream().map(r -> r.id().value()).toList();
     tx.write(() -> {
-      // Records are merged in place and their rows below replaced set by set: deleting and
-      // re-inserting each record cost a cascade and a key check per row (3 s per 10,000 records).
-      sql.updateIn("DELETE FROM da_representative WHERE pupil_id IN (%s)", ids);
-      sql.updateIn("DELETE FROM da_pupil_contact WHERE pupil_id IN (%s)", ids);
-      sql.batch(upsertPupil(),
-          batch.stream().<Sql.Binder>map(r -> p -> Columns.bind(p.text(r.id().value()).text(r.school().value())
-              .text(r.className()).text(r.name().surname()).text(r.name().givenName()).text(r.name().patronymic())
-              .date(r.birthDate()).flag(r.enrolled()), r.contacts())).toList());
-      List<Sql.Binder> representatives = new ArrayList<>();
-      List<Sql.Binder> contacts = new ArrayList<>();
-      for (PupilRecord record : batch) {
-        String id = record.id().value();
-        addContacts(contacts, id, record.contacts());
-        for (int i = 0; i < record.representatives().size(); i++) {
-          LegalRepresentative rep = record.representatives().get(i);
-          int position = i;
-          representatives.add(p -> Columns.bind(p.text(id).number(position).text(rep.kind().name())
-              .text(rep.name().surname()).text(rep.name().givenName()).text(rep.name().patronymic()),
-              rep.contacts()));
-          addContacts(contacts, id, rep.contacts());
-        }
+      // The night's import sends the whole register, and little of it has changed: the stored
+      // records are read (one query per five hundred) and only those that differ are written.
+      Map<PupilRecordId, PupilRecord> stored = new HashMap<>();
+      findAllById(batch.stream().map(PupilRecord::id).toList()).forEach(r -> stored.put(r.id(), r));
+      List<PupilRecord> changed = batch.stream().filter(r -> !r.sameAsWritten(stored.get(r.id()))).toList();
+      if (!changed.isEmpty()) {
+        write(changed);
       }
-      sql.batch("INSERT INTO da_representative (pupil_id, position, kind, surname, given_name, patronymic, "
-          + "email_raw, phone_raw, snils_raw, email_norm, phone_norm, snils_norm) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", representatives);
-      sql.batch("INSERT INTO da_pupil_contact (pupil_id, kind, contact) VALUES (?, ?, ?)", contacts);
       return null;
     });
+  }
+
+  /** Merges records in place and replaces their rows below set by set. */
+  private void write(List<PupilRecord> batch) {
+    List<String> ids = batch.stream().map(r -> r.id().value()).toList();
+    // Deleting and re-inserting each record cost a cascade and a key check per row (3 s per
+    // 10,000 records): the rows below are replaced set by set instead.
+    sql.updateIn("DELETE FROM da_representative WHERE pupil_id IN (%s)", ids);
+    sql.updateIn("DELETE FROM da_pupil_contact WHERE pupil_id IN (%s)", ids);
+    sql.batch(upsertPupil(),
+        batch.stream().<Sql.Binder>map(r -> p -> Columns.bind(p.text(r.id().value()).text(r.school().value())
+            .text(r.className()).text(r.name().surname()).text(r.name().givenName()).text(r.name().patronymic())
+            .date(r.birthDate()).flag(r.enrolled()), r.contacts())).toList());
+    List<Sql.Binder> representatives = new ArrayList<>();
+    List<Sql.Binder> contacts = new ArrayList<>();
+    for (PupilRecord record : batch) {
+      String id = record.id().value();
+      addContacts(contacts, id, record.contacts());
+      for (int i = 0; i < record.representatives().size(); i++) {
+        LegalRepresentative rep = record.representatives().get(i);
+        int position = i;
+        representatives.add(p -> Columns.bind(p.text(id).number(position).text(rep.kind().name())
+            .text(rep.name().surname()).text(rep.name().givenName()).text(rep.name().patronymic()),
+            rep.contacts()));
+        addContacts(contacts, id, rep.contacts());
+      }
+    }
+    sql.batch("INSERT INTO da_representative (pupil_id, position, kind, surname, given_name, patronymic, "
+        + "email_raw, phone_raw, snils_raw, email_norm, phone_norm, snils_norm) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", representatives);
+    sql.batch("INSERT INTO da_pupil_contact (pupil_id, kind, contact) VALUES (?, ?, ?)", contacts);
   }
 
   private String upsertPupil() {

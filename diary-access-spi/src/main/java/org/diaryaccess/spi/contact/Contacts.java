@@ -275,6 +275,20 @@ public final class Contacts {
     return values.build();
   }
 
+  /**
+   * Whether the other contacts were written exactly as these: the same text in every field, not
+   * only the same normal form ({@link #equals} holds {@code 8 926 123-45-67} and
+   * {@code +79261234567} equal). A store re-writes an entry only if this is false.
+   *
+   * @param other the other contacts
+   * @return whether every field's text is the same
+   * @since 0.2.0
+   */
+  public boolean sameAsWritten(Contacts other) {
+    return Objects.equals(rawEmail, other.rawEmail) && Objects.equals(rawMobilePhone, other.rawMobilePhone)
+        && Objects.equals(rawSnils, other.rawSnils);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {

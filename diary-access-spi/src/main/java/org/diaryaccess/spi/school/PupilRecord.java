@@ -89,6 +89,28 @@ public record PupilRecord(
   }
 
   /**
+   * Whether the other record holds exactly what this one does, as written: every field equal, and
+   * every contact written with the same text ({@link Contacts#sameAsWritten}). The night's import
+   * writes only the records for which this is false, and so changes nothing a full re-write would
+   * not.
+   *
+   * @param other the record as stored, or {@code null} if none is
+   * @return whether writing this record over the other would change nothing
+   * @since 0.2.0
+   */
+  public boolean sameAsWritten(@Nullable PupilRecord other) {
+    if (other == null || !equals(other) || !contacts.sameAsWritten(other.contacts)) {
+      return false;
+    }
+    for (int i = 0; i < representatives.size(); i++) {
+      if (!representatives.get(i).contacts().sameAsWritten(other.representatives.get(i).contacts())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The same record with other representatives (the school edited the list).
    *
    * @param newRepresentatives the list now held

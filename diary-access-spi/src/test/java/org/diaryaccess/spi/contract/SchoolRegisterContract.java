@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.Email;
 import org.diaryaccess.spi.contact.MobilePhone;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -74,6 +75,27 @@ public abstract class SchoolRegisterContract extends StoreContract {
     wanted.add(PupilRecordId.of("p-00007"));
     assertThat(inRead(() -> store.schoolRegister().findAllById(wanted)))
         .containsExactlyInAnyOrderElementsOf(batch.stream().filter(r -> wanted.contains(r.id())).toList());
+  }
+
+  @Test
+  void aReImportWritesWhatChangedEvenIfOnlyAsWritten() {
+    PupilRecord same = record("p-1", "+79167654321", "+79261234567");
+    PupilRecord moved = record("p-2", null, "+79252223344");
+    PupilRecord retyped = record("p-3", "+79031112233");
+    inWrite(() -> store.schoolRegister().upsert(List.of(same, moved, retyped)));
+
+    PupilRecord movedNow = moved.withEnrolled(false);
+    // The same number as the school now types it: equal after normalisation, different as written.
+    PupilRecord retypedNow = retyped.withContacts(Contacts.of(null, "8 (903) 111-22-33", null));
+    inWrite(() -> store.schoolRegister().upsert(List.of(same, movedNow, retypedNow)));
+
+    assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-1")))).contains(same);
+    assertThat(inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-2")))).contains(movedNow);
+    PupilRecord stored = inRead(() -> store.schoolRegister().findById(PupilRecordId.of("p-3"))).orElseThrow();
+    assertThat(stored.contacts().rawMobilePhone()).contains("8 (903) 111-22-33");
+    assertThat(stored.sameAsWritten(retypedNow)).isTrue();
+    assertThat(inRead(() -> store.schoolRegister().findByContact(MobilePhone.parse("+79031112233"))))
+        .containsExactly(retypedNow);
   }
 
   @Test
