@@ -73,6 +73,7 @@ class BenchmarksSmokeTest {
         .include(HousekeepingBenchmark.class.getName())
         .include(ImportBenchmark.class.getName())
         .include(FloorBenchmark.class.getName())
+        .include(CopyFloorBenchmark.class.getName())
         .include(PeersBenchmark.class.getName())
         .include(EnumerationBenchmark.class.getName())
         .param("pupils", "200")
@@ -88,9 +89,9 @@ class BenchmarksSmokeTest {
     Collection<RunResult> results = new Runner(options).run();
 
     // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
-    // import, enumeration (2): 12 on three stores; the floor on two databases and in memory;
-    // three questions to six peers
-    assertThat(results).hasSize(12 * 3 + 3 + 3 * 6);
+    // import, enumeration (2): 12 on three stores; the floor on two databases and in memory, and
+    // COPY's; three questions to six peers
+    assertThat(results).hasSize(12 * 3 + 3 + 1 + 3 * 6);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 }
