@@ -55,8 +55,8 @@ final class JdbcInvitationFacts implements InvitationFacts {
         branch("P", "FROM da_pupil p LEFT JOIN da_representative r ON r.pupil_id = p.id WHERE p.id IN " + in,
             PUPIL, REPRESENTATIVE),
         branch("N", "FROM (SELECT i.*, x.pupil_id FROM da_invitation i "
-            + "JOIN da_invitation_pupil x ON x.invitation_id = i.id WHERE i.state = '" + InvitationState.PENDING.name()
-            + "' AND i.id IN (SELECT y.invitation_id FROM da_invitation_pupil y WHERE y.pupil_id IN " + in + ")) i",
+            + "JOIN da_invitation_pupil x ON x.invitation_id = i.id "
+            + "WHERE i.id IN (SELECT y.invitation_id FROM da_invitation_pupil y WHERE y.pending_pupil IN " + in + ")) i",
             INVITATION),
         branch("G", "FROM da_grant g WHERE g.pupil_id IN " + in + " AND " + JdbcGrants.hasLiveKey("g"), GRANT),
         branch("D", "FROM (SELECT i.invitee, x.pupil_id, i.answered_at AS at, CAST(NULL AS BIGINT) AS total "

@@ -63,9 +63,10 @@ final class JdbcInvitations implements Invitations {
               .text(invitation.service().name()).text(Columns.sections(invitation.sections()))
               .date(invitation.endDate()).text(invitation.state().name()).instant(invitation.sentAt())
               .instant(invitation.expiresAt()).instant(invitation.answeredAt()).number(invitation.version())).toList());
-      sql.batch("INSERT INTO da_invitation_pupil (invitation_id, pupil_id) VALUES (?, ?)",
+      sql.batch("INSERT INTO da_invitation_pupil (invitation_id, pupil_id, pending_pupil) VALUES (?, ?, ?)",
           copy.stream().flatMap(invitation -> invitation.pupils().stream().<Sql.Binder>map(pupil -> p -> p
-              .text(invitation.id().value()).text(pupil.value()))).toList());
+              .text(invitation.id().value()).text(pupil.value())
+              .text(invitation.state() == InvitationState.PENDING ? pupil.value() : null))).toList());
       return null;
     });
   }
@@ -73,12 +74,20 @@ final class JdbcInvitations implements Invitations {
   @Override
   public void update(Invitation invitation) {
     checkNotNull(invitation, "invitation");
-    int changed = sql.update("UPDATE da_invitation SET state = ?, answered_at = ?, version = ? "
-        + "WHERE id = ? AND version = ?", p -> p.text(invitation.state().name()).instant(invitation.answeredAt())
-        .number(invitation.version()).text(invitation.id().value()).number(invitation.version() - 1));
-    if (changed != 1) {
-      throw TransientStorageException.concurrentUpdate();
-    }
+    tx.write(() -> {
+      int changed = sql.update("UPDATE da_invitation SET state = ?, answered_at = ?, version = ? "
+          + "WHERE id = ? AND version = ?", p -> p.text(invitation.state().name()).instant(invitation.answeredAt())
+          .number(invitation.version()).text(invitation.id().value()).number(invitation.version() - 1));
+      if (changed != 1) {
+        throw TransientStorageException.concurrentUpdate();
+      }
+      if (invitation.state() != InvitationState.PENDING) {
+        // No longer pending: out of the index that finds a child's pending invitations.
+        sql.update("UPDATE da_invitation_pupil SET pending_pupil = NULL WHERE invitation_id = ? "
+            + "AND pending_pupil IS NOT NULL", p -> p.text(invitation.id().value()));
+      }
+      return null;
+    });
   }
 
   @Override
@@ -92,8 +101,8 @@ final class JdbcInvitations implements Invitations {
 
   @Override
   public List<Invitation> pendingFor(PupilRecordId pupil) {
-    return load("WHERE i.state = 'PENDING' AND i.id IN (SELECT x.invitation_id FROM da_invitation_pupil x "
-        + "WHERE x.pupil_id = ?) ORDER BY i.id", p -> p.text(pupil.value()));
+    return load("WHERE i.id IN (SELECT x.invitation_id FROM da_invitation_pupil x WHERE x.pending_pupil = ?) "
+        + "ORDER BY i.id", p -> p.text(pupil.value()));
   }
 
   @Override
