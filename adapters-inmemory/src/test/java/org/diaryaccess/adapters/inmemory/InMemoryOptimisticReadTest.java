@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.id.CitizenId;
@@ -41,51 +43,50 @@ class InMemoryOptimisticReadTest {
   @Test
   void neverReadsHalfOfAUnitOfWork() {
     commit(0);
-    AtomicBoolean reading = new AtomicBoolean(true);
-    CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
-      int n = 0;
-      while (reading.get()) {
-        commit(++n);
-      }
-      return n;
+    AtomicInteger generation = new AtomicInteger();
+    int committed = readWhileWriting(() -> commit(generation.incrementAndGet()), (i, facts) -> {
+      String email = facts.knownCitizen().orElseThrow().contacts().rawEmail().orElseThrow();
+      String className = Objects.requireNonNull(facts.record()).className();
+      assertThat(email).as("read %s", i).isEqualTo("m" + className.substring("class ".length()) + "@mail.ru");
     });
-    try {
-      for (int i = 0; i < READS; i++) {
-        AccessFacts.Facts facts = store.accessFacts().load(MOTHER, PUPIL);
-        String email = facts.knownCitizen().orElseThrow().contacts().rawEmail().orElseThrow();
-        String className = Objects.requireNonNull(facts.record()).className();
-        assertThat(email).as("read %s", i).isEqualTo("m" + className.substring("class ".length()) + "@mail.ru");
-      }
-    } finally {
-      reading.set(false);
-    }
-    assertThat(writer.join()).as("units of work committed while reading").isPositive();
+    assertThat(committed).as("units of work committed while reading").isPositive();
   }
 
   @Test
   void neverReadsAUnitOfWorkThatWasUndone() {
     commit(0);
+    int undone = readWhileWriting(() -> assertThatThrownBy(() -> store.unitOfWork().write(() -> {
+      store.citizens().save(mother("undone@mail.ru"));
+      throw new IllegalStateException("undo");
+    })).isInstanceOf(IllegalStateException.class), (i, facts) ->
+        assertThat(facts.knownCitizen().orElseThrow().contacts().rawEmail()).as("read %s", i).contains("m0@mail.ru"));
+    assertThat(undone).as("units of work undone while reading").isPositive();
+  }
+
+  /**
+   * Reads the mother's facts {@value #READS} times, checking each, while another thread runs a
+   * unit of work over and over.
+   *
+   * @return how many units of work the other thread ran meanwhile
+   */
+  private int readWhileWriting(Runnable unitOfWork, BiConsumer<Integer, AccessFacts.Facts> check) {
     AtomicBoolean reading = new AtomicBoolean(true);
     CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
-      int undone = 0;
+      int runs = 0;
       while (reading.get()) {
-        assertThatThrownBy(() -> store.unitOfWork().write(() -> {
-          store.citizens().save(mother("undone@mail.ru"));
-          throw new IllegalStateException("undo");
-        })).isInstanceOf(IllegalStateException.class);
-        undone++;
+        unitOfWork.run();
+        runs++;
       }
-      return undone;
+      return runs;
     });
     try {
       for (int i = 0; i < READS; i++) {
-        AccessFacts.Facts facts = store.accessFacts().load(MOTHER, PUPIL);
-        assertThat(facts.knownCitizen().orElseThrow().contacts().rawEmail()).as("read %s", i).contains("m0@mail.ru");
+        check.accept(i, store.accessFacts().load(MOTHER, PUPIL));
       }
     } finally {
       reading.set(false);
     }
-    assertThat(writer.join()).as("units of work undone while reading").isPositive();
+    return writer.join();
   }
 
   private static Citizen mother(String email) {
