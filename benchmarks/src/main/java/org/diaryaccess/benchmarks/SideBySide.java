@@ -1,0 +1,203 @@
+package org.diaryaccess.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * Runs the decision on every store beside its floor and its peer, and prints the side-by-side
+ * table of docs/PERFORMANCE.md: ours, the floor, the peer, the ratios, p50 and p99, and the load
+ * average when each size was measured.
+ *
+ * <pre>
+ * SideBySide [--threads N] [--quick] [--import] [--stores inmemory,h2,postgres] pupils...
+ * </pre>
+ *
+ * <p>Each benchmark runs in a forked JVM, except at a hundred thousand pupils and more: those
+ * cities are loaded once into this JVM and shared (give it the heap), as loading them into a
+ * database for every fork would take longer than the measuring. Peers are asked with one thread only.
+ * With {@code --import}, the night's import on every store and PostgreSQL's {@code COPY} of the
+ * same register are measured too, and a second table compares them. {@code --stores} measures
+ * only the stores named (a JVM that runs one store's path alone compiles it alone).
+ */
+public final class SideBySide {
+  private static final List<String> STORES = List.of("inmemory", "h2", "postgres");
+  private static final List<String> QUESTIONS = List.of("parentAllowed", "trustedPersonAllowed", "strangerDenied");
+  private static final Map<String, String> PEER = Map.of("inmemory", "jcasbin", "h2", "spring-acl-h2-indexed",
+      "postgres", "spring-acl-postgres-indexed");
+  private static final int IN_THIS_JVM = 100_000;
+  private static final int WITHOUT_SPRING_ACL = 1_000_000;
+
+  private SideBySide() {}
+
+  /**
+   * Runs and prints.
+   *
+   * @param args {@code --threads N}, {@code --quick} (shorter iterations), {@code --import}, then the
+   *     city sizes
+   * @throws RunnerException if a benchmark fails
+   */
+  public static void main(String[] args) throws RunnerException {
+    int threads = 1;
+    boolean quick = false;
+    boolean imports = false;
+    List<String> stores = STORES;
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--quick" -> quick = true;
+        case "--import" -> imports = true;
+        case "--stores" -> stores = List.of(args[++i].split(","));
+        default -> sizes.add(Integer.parseInt(args[i]));
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(10_000);
+    }
+    StringBuilder table = new StringBuilder();
+    table.append(String.format("%nDecide, %d thread(s), %d cores%n%n", threads,
+        Runtime.getRuntime().availableProcessors()));
+    table.append("| pupils | store | question | ours | p50 / p99 | floor | ours ÷ floor | peer | ours ÷ peer "
+        + "| load average |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    StringBuilder importTable = new StringBuilder(String.format("%nThe night's import, 1 %% of records changed, "
+        + "against COPY of the whole register on PostgreSQL%n%n| pupils | store | import | COPY | import ÷ COPY "
+        + "| load average |%n|---|---|---|---|---|---|%n"));
+    for (int pupils : sizes) {
+      ChainedOptionsBuilder options = options(pupils, threads, quick, stores);
+      if (imports) {
+        options.include(ImportBenchmark.class.getName() + "\\.").include(CopyFloorBenchmark.class.getName() + "\\.");
+      }
+      Collection<RunResult> results = new Runner(options.build()).run();
+      String load = loadAverage();
+      if (imports) {
+        Statistics copy = find(results, "copyRegister", null, Mode.SingleShotTime);
+        for (String store : stores) {
+          Statistics night = find(results, "nightImport", store, Mode.SingleShotTime);
+          if (night != null && copy != null) {
+            importTable.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.2f× | %s |%n", pupils, store,
+                micros(night.getMean()), micros(copy.getMean()), night.getMean() / copy.getMean(), load));
+          }
+        }
+      }
+      for (String store : stores) {
+        String floorName = store.equals("inmemory") ? "packedIndex" : "selectOne";
+        String floorStore = store.equals("inmemory") ? null : store;
+        Statistics floor = find(results, floorName, floorStore, Mode.Throughput);
+        for (String question : QUESTIONS) {
+          Statistics ours = find(results, "DecideBenchmark." + question, store, Mode.Throughput);
+          Statistics sampled = find(results, "DecideBenchmark." + question, store, Mode.SampleTime);
+          String peerName = PEER.get(store);
+          Statistics peer = threads == 1 ? find(results, "PeersBenchmark." + question, peerName, Mode.Throughput) : null;
+          if (ours == null || sampled == null) {
+            continue;
+          }
+          double oursRate = rate(ours);
+          table.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s |%n",
+              pupils, store, question, perSecond(oursRate), micros(sampled.getPercentile(50)),
+              micros(sampled.getPercentile(99)), floor == null ? "—" : perSecond(rate(floor)),
+              floor == null ? "—" : String.format(Locale.ROOT, "%.2f×", oursRate / rate(floor)),
+              peer == null ? "—" : peerName + " " + perSecond(rate(peer)),
+              peer == null ? "—" : String.format(Locale.ROOT, "%.2f×", oursRate / rate(peer)), load));
+        }
+      }
+    }
+    System.out.println(table);
+    if (imports) {
+      System.out.println(importTable);
+    }
+  }
+
+  private static ChainedOptionsBuilder options(int pupils, int threads, boolean quick, List<String> stores) {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(DecideBenchmark.class.getName() + "\\.")
+        .param("pupils", String.valueOf(pupils))
+        .timeUnit(TimeUnit.MICROSECONDS)
+        .threads(threads)
+        .shouldFailOnError(true);
+    if (!stores.equals(STORES)) {
+      options.param("store", stores.toArray(String[]::new));
+    }
+    if (stores.contains("inmemory")) {
+      options.include(FloorBenchmark.class.getName() + "\\.packedIndex");
+    }
+    if (stores.contains("h2") || stores.contains("postgres")) {
+      options.include(FloorBenchmark.class.getName() + "\\.selectOne");
+    }
+    if (threads == 1) {
+      // Spring ACL holds one ACL per child in its tables: at a million it is left out (jCasbin stays).
+      String[] peers = stores.stream().filter(store -> pupils < WITHOUT_SPRING_ACL || store.equals("inmemory"))
+          .map(PEER::get).toArray(String[]::new);
+      if (peers.length > 0) {
+        options.include(PeersBenchmark.class.getName() + "\\.").param("peer", peers);
+      }
+    }
+    if (pupils >= IN_THIS_JVM) {
+      options.forks(0);
+    }
+    if (quick) {
+      options.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
+          .measurementTime(TimeValue.seconds(2));
+    }
+    return options;
+  }
+
+  /**
+   * The result of a benchmark whose name ends so, on the store or peer given (or any, if null), in
+   * a mode: rates come from throughput runs, percentiles from sampled ones (whose mean, for calls
+   * under a microsecond, carries the timer's own cost).
+   */
+  private static @Nullable Statistics find(Collection<RunResult> results, String benchmark, @Nullable String param,
+      Mode mode) {
+    for (RunResult result : results) {
+      String name = result.getParams().getBenchmark();
+      String store = result.getParams().getParam("store");
+      String peer = result.getParams().getParam("peer");
+      if (result.getParams().getMode() == mode && name.endsWith(benchmark)
+          && (param == null || param.equals(store) || param.equals(peer))) {
+        return result.getPrimaryResult().getStatistics();
+      }
+    }
+    return null;
+  }
+
+  /** Operations per second, all threads together, from a throughput run in operations per microsecond. */
+  private static double rate(Statistics throughput) {
+    return throughput.getMean() * 1_000_000;
+  }
+
+  private static String perSecond(double rate) {
+    return rate >= 1_000_000 ? String.format(Locale.ROOT, "%.2f M/s", rate / 1_000_000)
+        : rate >= 1_000 ? String.format(Locale.ROOT, "%.1f k/s", rate / 1_000)
+        : String.format(Locale.ROOT, "%.0f /s", rate);
+  }
+
+  private static String micros(double value) {
+    return value >= 1_000 ? String.format(Locale.ROOT, "%.2f ms", value / 1_000)
+        : value >= 10 ? String.format(Locale.ROOT, "%.0f µs", value) : String.format(Locale.ROOT, "%.1f µs", value);
+  }
+
+  /** The one-minute load average, if the system tells it. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "—";
+    }
+  }
+}
