@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,7 +52,8 @@ class DocsNameRealTestsTest {
     // A named test method is declared in its class.
     assertThat(namedMethods).allSatisfy(method -> {
       String[] parts = method.split("\\.");
-      assertThat(read(sourceFiles.get(parts[0]))).as(method).containsPattern("void " + parts[1] + "\\(");
+      assertThat(read(Objects.requireNonNull(sourceFiles.get(parts[0]), parts[0]))).as(method)
+          .containsPattern("void " + parts[1] + "\\(");
     });
   }
 
