@@ -3,6 +3,7 @@ package org.diaryaccess.core.decision;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,12 +73,12 @@ public final class AccessRules {
   }
 
   /**
-   * The day a decision made now is made on, in the settings' zone.
+   * The instant a decision made now is made at.
    *
-   * @return the day a decision made now is made on, in the settings' zone
+   * @return the clock's instant
    */
-  public LocalDate today() {
-    return settings.dayOf(clock.instant());
+  public Instant now() {
+    return clock.instant();
   }
 
   /**
@@ -96,7 +97,7 @@ public final class AccessRules {
     if (citizen == null) {
       return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
     }
-    return decide(citizen, loaded.record(), section, today(), loaded.liveGrants(), loaded.grantors());
+    return decide(citizen, loaded.record(), section, clock.instant(), loaded.liveGrants(), loaded.grantors());
   }
 
   /**
@@ -109,14 +110,23 @@ public final class AccessRules {
    *
    * @param citizen who asks
    * @param record whose diary, {@code null} if the id names no record
+   * <p>A trusted person's reasons come in the order she needs them: a grant whose basis is gone
+   * says why it ended; a section never shared says so whatever the grant's state; only a shared
+   * section (or the diary as such) of a grant still provisioning says that access opens within a
+   * day, and only until the provisioning deadline — past it, that opening is late and the
+   * portal's support is on it ({@link ReasonCode#GRANT_PROVISIONING_LATE}).
+   *
+   * @param citizen who asks
+   * @param record whose diary, {@code null} if the id names no record
    * @param section a section, or {@code null}
-   * @param today the day, in the settings' zone
+   * @param now the instant of the decision; its day is read in the settings' zone
    * @param liveGrants the citizen's live grants for the pupil
    * @param grantors the citizens who granted them
    * @return the decision
    */
   public AccessDecision decide(Citizen citizen, @Nullable PupilRecord record, @Nullable DiarySection section,
-      LocalDate today, List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
+      Instant now, List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
+    LocalDate today = settings.dayOf(now);
     if (record == null) {
       return noBasis(citizen);
     }
@@ -139,10 +149,10 @@ public final class AccessRules {
       TerminationReason stale = validity.staleness(grant, record, grantors.get(grant.grantor()), today);
       if (stale != null) {
         reasons.add(GrantValidity.reasonCode(stale));
-      } else if (grant.state() == GrantState.PROVISIONING) {
-        reasons.add(ReasonCode.GRANT_PROVISIONING);
       } else if (section != null && !grant.sections().contains(section)) {
         reasons.add(ReasonCode.SECTION_NOT_GRANTED);
+      } else if (grant.state() == GrantState.PROVISIONING) {
+        reasons.add(grant.isOverdueAt(now) ? ReasonCode.GRANT_PROVISIONING_LATE : ReasonCode.GRANT_PROVISIONING);
       } else {
         return new AccessDecision.Allowed(new Basis.TrustedPerson(grant.id(), grant.sections()));
       }
@@ -179,7 +189,7 @@ public final class AccessRules {
       if (loaded.citizen() == null) {
         throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
       }
-      return Paging.page(visible(loaded, today()), page);
+      return Paging.page(visible(loaded, clock.instant()), page);
     });
   }
 
@@ -187,14 +197,14 @@ public final class AccessRules {
    * The diaries the citizen of the facts can see, by pupil id; call inside a unit of work.
    *
    * @param facts what {@link AccessFacts#forCitizen} read
-   * @param today the day, in the settings' zone
+   * @param now the instant the diaries are decided at
    * @return the visible diaries, in pupil-id order
    */
-  public NavigableMap<String, VisibleDiary> visible(AccessFacts.CitizenFacts facts, LocalDate today) {
+  public NavigableMap<String, VisibleDiary> visible(AccessFacts.CitizenFacts facts, Instant now) {
     TreeMap<String, VisibleDiary> visible = new TreeMap<>();
     for (AccessFacts.Facts candidate : facts.candidates()) {
       PupilRecord record = candidate.record();
-      if (record != null && decide(candidate, today) instanceof AccessDecision.Allowed allowed) {
+      if (record != null && decide(candidate, now) instanceof AccessDecision.Allowed allowed) {
         visible.put(record.id().value(),
             new VisibleDiary(record.id(), record.school(), record.className(), record.name(), allowed.basis()));
       }
@@ -214,7 +224,8 @@ public final class AccessRules {
    */
   public Page<Viewer> whoCanSee(CitizenId askingId, PupilRecordId pupilId, PageRequest page) {
     return unitOfWork.read(() -> {
-      LocalDate today = today();
+      Instant now = clock.instant();
+      LocalDate today = settings.dayOf(now);
       AccessFacts.PupilFacts loaded = facts.forPupil(pupilId, representation.match().lookupKeys());
       PupilRecord record = loaded.record();
       TreeMap<String, Viewer> viewers = new TreeMap<>();
@@ -227,7 +238,7 @@ public final class AccessRules {
         if (citizen.id().equals(askingId)) {
           askerIsRepresentative = representation.isRepresentative(citizen, record, today);
         }
-        if (decide(candidate, today) instanceof AccessDecision.Allowed allowed) {
+        if (decide(candidate, now) instanceof AccessDecision.Allowed allowed) {
           viewers.put(citizen.id().value(), new Viewer(citizen.id(), citizen.name(), allowed.basis()));
         }
       }
@@ -239,12 +250,12 @@ public final class AccessRules {
     });
   }
 
-  private AccessDecision decide(AccessFacts.Facts facts, LocalDate today) {
+  private AccessDecision decide(AccessFacts.Facts facts, Instant now) {
     Citizen citizen = facts.citizen();
     PupilRecord record = facts.record();
     if (citizen == null) {
       return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
     }
-    return decide(citizen, record, null, today, facts.liveGrants(), facts.grantors());
+    return decide(citizen, record, null, now, facts.liveGrants(), facts.grantors());
   }
 }

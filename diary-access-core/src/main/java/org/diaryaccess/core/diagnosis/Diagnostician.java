@@ -78,7 +78,7 @@ public final class Diagnostician {
       }
       Set<ReasonCode> findings = EnumSet.noneOf(ReasonCode.class);
       boolean anyEntryTouched = false;
-      int visible = rules.visible(loaded, rules.today()).size();
+      int visible = rules.visible(loaded, rules.now()).size();
       for (PupilRecord record : touched.values()) {
         if (!record.enrolled()) {
           continue;

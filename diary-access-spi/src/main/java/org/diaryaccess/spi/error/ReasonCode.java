@@ -81,8 +81,18 @@ public enum ReasonCode {
   PUPIL_NOT_ENROLLED,
   /** The pupil has come of age, so a legal representative's authority (and what depends on it) has ended. */
   PUPIL_OF_AGE,
-  /** The trusted person's grant is still being provisioned in the diary system. */
+  /**
+   * The trusted person's grant is still being provisioned in the diary system, within its
+   * deadline: access opens within a day. Said only of a section the grant shares.
+   */
   GRANT_PROVISIONING,
+  /**
+   * The trusted person's grant is still being provisioned past its deadline: opening is late,
+   * and the portal's support — not the parent who invited — is on it.
+   *
+   * @since 0.2.0
+   */
+  GRANT_PROVISIONING_LATE,
   /** The trusted person's grant has passed its end date. */
   GRANT_END_DATE_PASSED,
   /** The citizen who granted access is no longer a legal representative of the child. */
