@@ -110,7 +110,7 @@ public final class City {
               NOW.plus(Duration.ofDays(29)), NOW, 1));
           city.grants.add(new Grant(GrantId.of("g" + trustees), InvitationId.of("i" + trustees), CitizenId.of("c" + 3 * i),
               trustee, pupil, Service.E_DIARY, sections, null,
-              GrantState.ACTIVE, NOW, NOW.plusSeconds(86_400), NOW, null, null, 0));
+              GrantState.ACTIVE, NOW, NOW.plusSeconds(86_400), NOW, null, null, null, 0));
           city.trusted.add(new Question(trustee, pupil));
           trustees++;
         }

@@ -121,8 +121,8 @@ public class CommandsBenchmark {
           invitations.add(accepted);
           grants.add(new Grant(GrantId.of("g" + id), accepted.id(), family.citizen(), guests.get(k).id(),
               family.pupil(), Service.E_DIARY, EnumSet.of(DiarySection.GRADES), null, GrantState.ACTIVE,
-              sent.plusSeconds(60), sent.plus(Duration.ofDays(1)), sent.plusSeconds(60), null, null, 0)
-              .revoke(sent.plusSeconds(120)));
+              sent.plusSeconds(60), sent.plus(Duration.ofDays(1)), sent.plusSeconds(60), null, null, null, 0)
+              .revoke(family.citizen(), sent.plusSeconds(120)));
         }
       }
       DiaryStore store = city.loaded.store();

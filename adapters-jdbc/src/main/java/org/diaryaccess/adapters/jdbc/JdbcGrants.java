@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcGrants implements Grants {
   private static final String SELECT = "SELECT id, invitation_id, grantor, trustee, pupil_id, service, sections, "
-      + "end_date, state, accepted_at, deadline, activated_at, ended_at, termination, version FROM da_grant ";
+      + "end_date, state, accepted_at, deadline, activated_at, ended_at, ended_by, termination, version FROM da_grant ";
   private static final String LIVE = isLive("state");
 
   /**
@@ -67,8 +67,8 @@ final class JdbcGrants implements Grants {
   }
 
   private static final String INSERT = "INSERT INTO da_grant (id, invitation_id, grantor, trustee, pupil_id, "
-      + "service, sections, end_date, state, accepted_at, deadline, activated_at, ended_at, termination, version, "
-      + "live_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "service, sections, end_date, state, accepted_at, deadline, activated_at, ended_at, ended_by, termination, "
+      + "version, live_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static void bind(Sql.Params p, Grant grant) throws SQLException {
     p.text(grant.id().value())
@@ -76,21 +76,25 @@ final class JdbcGrants implements Grants {
         .text(grant.pupil().value()).text(grant.service().name()).text(Columns.sections(grant.sections()))
         .date(grant.endDate()).text(grant.state().name()).instant(grant.acceptedAt())
         .instant(grant.provisioningDeadline()).instant(grant.activatedAt()).instant(grant.endedAt())
-        .text(grant.terminationReason() == null ? null : grant.terminationReason().name()).number(grant.version())
-        .text(liveKey(grant));
+        .text(endedBy(grant)).text(grant.terminationReason() == null ? null : grant.terminationReason().name())
+        .number(grant.version()).text(liveKey(grant));
   }
 
   @Override
   public void update(Grant grant) {
     checkNotNull(grant, "grant");
-    int changed = sql.update("UPDATE da_grant SET state = ?, activated_at = ?, ended_at = ?, termination = ?, "
-        + "version = ?, live_key = ? WHERE id = ? AND version = ?", p -> p.text(grant.state().name())
-        .instant(grant.activatedAt()).instant(grant.endedAt())
+    int changed = sql.update("UPDATE da_grant SET state = ?, activated_at = ?, ended_at = ?, ended_by = ?, "
+        + "termination = ?, version = ?, live_key = ? WHERE id = ? AND version = ?", p -> p.text(grant.state().name())
+        .instant(grant.activatedAt()).instant(grant.endedAt()).text(endedBy(grant))
         .text(grant.terminationReason() == null ? null : grant.terminationReason().name()).number(grant.version())
         .text(liveKey(grant)).text(grant.id().value()).number(grant.version() - 1));
     if (changed != 1) {
       throw TransientStorageException.concurrentUpdate();
     }
+  }
+
+  private static @Nullable String endedBy(Grant grant) {
+    return grant.endedBy() == null ? null : grant.endedBy().value();
   }
 
   private static @Nullable String liveKey(Grant grant) {
@@ -175,13 +179,14 @@ final class JdbcGrants implements Grants {
   /** A grant from columns named with a prefix (as in a join). */
   static Grant grant(Cells cells) throws SQLException {
     String termination = cells.text("termination");
+    String endedBy = cells.text("ended_by");
     return new Grant(GrantId.of(cells.required("id")), InvitationId.of(cells.required("invitation_id")),
         CitizenId.of(cells.required("grantor")), CitizenId.of(cells.required("trustee")),
         PupilRecordId.of(cells.required("pupil_id")), Service.valueOf(cells.required("service")),
         Columns.sections(cells.required("sections")), cells.date("end_date"),
         GrantState.valueOf(cells.required("state")), cells.requiredInstant("accepted_at"),
         cells.requiredInstant("deadline"), cells.instant("activated_at"),
-        cells.instant("ended_at"), termination == null ? null : TerminationReason.valueOf(termination),
+        cells.instant("ended_at"), endedBy == null ? null : CitizenId.of(endedBy), termination == null ? null : TerminationReason.valueOf(termination),
         cells.number("version"));
   }
 }

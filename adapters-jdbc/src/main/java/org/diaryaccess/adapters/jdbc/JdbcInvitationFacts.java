@@ -34,7 +34,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
   private static final Group INVITATION = Group.of("i", "i_", "id:V inviter:V invitee:V service:V sections:V "
       + "end_date:D state:V sent_at:T expires_at:T answered_at:T version:L pupil_id:V");
   private static final Group GRANT = Group.of("g", "g_", "id:V invitation_id:V grantor:V trustee:V pupil_id:V "
-      + "service:V sections:V end_date:D state:V accepted_at:T deadline:T activated_at:T ended_at:T termination:V "
+      + "service:V sections:V end_date:D state:V accepted_at:T deadline:T activated_at:T ended_at:T ended_by:V termination:V "
       + "version:L");
   private static final Group COUNT = Group.of("n", "n_", "invitee:V pupil_id:V at:T total:L");
   private static final List<Group> GROUPS = List.of(CITIZEN, PUPIL, REPRESENTATIVE, INVITATION, GRANT, COUNT);

@@ -74,7 +74,7 @@ public final class GrantEnding {
         throw RefusedException.because(grant.trustee().equals(actor) || grant.grantor().equals(actor)
             ? ReasonCode.NOT_A_REPRESENTATIVE : ReasonCode.GRANT_UNKNOWN);
       }
-      Grant revoked = grant.revoke(now);
+      Grant revoked = grant.revoke(actor, now);
       Change<Grant> change = Change.of(revoked, revoked.trustee())
           .askingDiarySystem(Topic.PROVISION_CLOSE, revoked)
           .notifying(Topic.ACCESS_REVOKED, revoked.trustee());

@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * @param provisioningDeadline when it should be active at the latest (R9)
  * @param activatedAt when the diary system confirmed it, if it has
  * @param endedAt when it ended, if it has
+ * @param endedBy who ended it: the legal representative who revoked it or the trusted person who
+ *     renounced it; {@code null} while live, for a termination, and for grants ended before this
+ *     was recorded (since 0.2.0)
  * @param terminationReason why the library terminated it, for {@link GrantState#TERMINATED}
  * @param version incremented by every change; stores use it to refuse lost updates
  * @since 0.1.0
@@ -56,6 +59,7 @@ public record Grant(
     Instant provisioningDeadline,
     @Nullable Instant activatedAt,
     @Nullable Instant endedAt,
+    @Nullable CitizenId endedBy,
     @Nullable TerminationReason terminationReason,
     long version) {
 
@@ -75,6 +79,7 @@ public record Grant(
    * @param provisioningDeadline when it should be active at the latest (R9)
    * @param activatedAt when the diary system confirmed it, if it has
    * @param endedAt when it ended, if it has
+   * @param endedBy who revoked or renounced it, if recorded
    * @param terminationReason why the library terminated it, for {@link GrantState#TERMINATED}
    * @param version incremented by every change; stores use it to refuse lost updates
    */
@@ -95,6 +100,10 @@ public record Grant(
     checkArgument((state == GrantState.TERMINATED) == (terminationReason != null),
         "a termination reason is set exactly for terminated grants");
     checkArgument(state != GrantState.ACTIVE || activatedAt != null, "an active grant has an activation time");
+    checkArgument(endedBy == null || state == GrantState.REVOKED || state == GrantState.RENOUNCED,
+        "only a revocation or a renunciation has someone who ended it");
+    checkArgument(endedBy == null || state != GrantState.RENOUNCED || endedBy.equals(trustee),
+        "only the trusted person renounces");
     checkArgument(version >= 0, "version %s is negative", version);
   }
 
@@ -115,7 +124,7 @@ public record Grant(
     Instant acceptedAt = checkNotNull(accepted.answeredAt(), "answeredAt");
     return new Grant(id, accepted.id(), accepted.inviter(), accepted.invitee(), pupil, accepted.service(),
         accepted.sections(), accepted.endDate(), GrantState.PROVISIONING, acceptedAt, acceptedAt.plus(deadline),
-        null, null, null, 0);
+        null, null, null, null, 0);
   }
 
   /**
@@ -149,18 +158,19 @@ public record Grant(
       throw RefusedException.because(ReasonCode.GRANT_NOT_PROVISIONING);
     }
     return new Grant(id, invitation, grantor, trustee, pupil, service, sections, endDate, GrantState.ACTIVE,
-        acceptedAt, provisioningDeadline, at, null, null, version + 1);
+        acceptedAt, provisioningDeadline, at, null, null, null, version + 1);
   }
 
   /**
    * A legal representative of the child ended it (R11).
    *
+   * @param by the legal representative who revoked it
    * @param at when
    * @return the next version, {@link GrantState#REVOKED}
    * @throws RefusedException {@code GRANT_NOT_LIVE}
    */
-  public Grant revoke(Instant at) {
-    return ended(GrantState.REVOKED, null, at);
+  public Grant revoke(CitizenId by, Instant at) {
+    return ended(GrantState.REVOKED, checkNotNull(by, "by"), null, at);
   }
 
   /**
@@ -171,7 +181,7 @@ public record Grant(
    * @throws RefusedException {@code GRANT_NOT_LIVE}
    */
   public Grant renounce(Instant at) {
-    return ended(GrantState.RENOUNCED, null, at);
+    return ended(GrantState.RENOUNCED, trustee, null, at);
   }
 
   /**
@@ -183,14 +193,14 @@ public record Grant(
    * @throws RefusedException {@code GRANT_NOT_LIVE}
    */
   public Grant terminate(TerminationReason reason, Instant at) {
-    return ended(GrantState.TERMINATED, checkNotNull(reason, "reason"), at);
+    return ended(GrantState.TERMINATED, null, checkNotNull(reason, "reason"), at);
   }
 
-  private Grant ended(GrantState finalState, @Nullable TerminationReason reason, Instant at) {
+  private Grant ended(GrantState finalState, @Nullable CitizenId by, @Nullable TerminationReason reason, Instant at) {
     if (!isLive()) {
       throw RefusedException.because(ReasonCode.GRANT_NOT_LIVE);
     }
     return new Grant(id, invitation, grantor, trustee, pupil, service, sections, endDate, finalState,
-        acceptedAt, provisioningDeadline, activatedAt, at, reason, version + 1);
+        acceptedAt, provisioningDeadline, activatedAt, at, by, reason, version + 1);
   }
 }

@@ -58,7 +58,7 @@ public abstract class AccessFactsContract extends StoreContract {
     // An earlier grant, revoked, then a live one: only the live one is read.
     Grant earlier = grant("g-0", "granny", "p-1");
     inWrite(() -> store.grants().insert(earlier));
-    inWrite(() -> store.grants().update(earlier.revoke(T0)));
+    inWrite(() -> store.grants().update(earlier.revoke(CitizenId.of("grantor"), T0)));
     Grant live = grant("g-1", "granny", "p-1");
     inWrite(() -> store.grants().insert(live));
 

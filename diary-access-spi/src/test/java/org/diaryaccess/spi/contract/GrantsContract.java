@@ -28,6 +28,25 @@ public abstract class GrantsContract extends StoreContract {
   }
 
   @Test
+  void anEndedGrantKeepsWhoEndedIt() {
+    Grant revoked = grant("g-1", "granny", "p-1");
+    Grant renounced = grant("g-2", "granny", "p-2");
+    inWrite(() -> {
+      store.grants().insert(revoked);
+      store.grants().insert(renounced);
+    });
+    inWrite(() -> {
+      store.grants().update(revoked.revoke(CitizenId.of("father"), T0.plusSeconds(5)));
+      store.grants().update(renounced.renounce(T0.plusSeconds(6)));
+    });
+
+    assertThat(inRead(() -> store.grants().findById(revoked.id())).orElseThrow().endedBy())
+        .isEqualTo(CitizenId.of("father"));
+    assertThat(inRead(() -> store.grants().findById(renounced.id())).orElseThrow().endedBy())
+        .isEqualTo(CitizenId.of("granny"));
+  }
+
+  @Test
   void liveGrantsAreFoundByTrusteeAndPupilEndedOnesAreNot() {
     Grant g1 = grant("g-1", "granny", "p-1");
     Grant g2 = grant("g-2", "granny", "p-2");
@@ -37,7 +56,7 @@ public abstract class GrantsContract extends StoreContract {
       store.grants().insert(g2);
       store.grants().insert(g3);
     });
-    inWrite(() -> store.grants().update(g2.revoke(T0.plusSeconds(5))));
+    inWrite(() -> store.grants().update(g2.revoke(CitizenId.of("grantor"), T0.plusSeconds(5))));
 
     assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-1")))).containsExactly(g1);
     assertThat(inRead(() -> store.grants().liveFor(CitizenId.of("granny"), PupilRecordId.of("p-2")))).isEmpty();
@@ -65,7 +84,7 @@ public abstract class GrantsContract extends StoreContract {
     for (int i = 0; i < 30; i++) {
       Grant ended = grant("g-" + i, "granny", "p-1");
       inWrite(() -> store.grants().insert(ended));
-      inWrite(() -> store.grants().update(ended.revoke(T0)));
+      inWrite(() -> store.grants().update(ended.revoke(CitizenId.of("grantor"), T0)));
     }
     Grant live = grant("g-live", "granny", "p-1");
     inWrite(() -> store.grants().insert(live));

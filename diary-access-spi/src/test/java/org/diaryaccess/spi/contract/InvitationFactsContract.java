@@ -72,7 +72,7 @@ public abstract class InvitationFactsContract extends StoreContract {
     inWrite(() -> store.grants().insert(grant("g-live", "granny", "p-1")));
     Grant ended = grant("g-ended", "nanny", "p-1");
     inWrite(() -> store.grants().insert(ended));
-    inWrite(() -> store.grants().update(ended.revoke(T0)));
+    inWrite(() -> store.grants().update(ended.revoke(CitizenId.of("grantor"), T0)));
     inWrite(() -> store.grants().insert(grant("g-third", "nanny", "p-3")));
   }
 

@@ -102,6 +102,6 @@ public abstract class StoreContract {
   protected static Grant grant(String id, String trustee, String pupil) {
     return new Grant(GrantId.of(id), InvitationId.of("inv-" + id), CitizenId.of("grantor"), CitizenId.of(trustee),
         PupilRecordId.of(pupil), Service.E_DIARY, Set.of(DiarySection.GRADES), null, GrantState.PROVISIONING, T0,
-        T0.plusSeconds(24 * 3600), null, null, null, 0);
+        T0.plusSeconds(24 * 3600), null, null, null, null, 0);
   }
 }

@@ -114,16 +114,18 @@ class LifecycleTest {
     assertRefused(() -> active.activate(LATER), ReasonCode.GRANT_NOT_PROVISIONING);
 
     for (Grant live : List.of(provisioning, active)) {
-      Grant revoked = live.revoke(LATER);
+      Grant revoked = live.revoke(live.grantor(), LATER);
       Grant renounced = live.renounce(LATER);
       Grant terminated = live.terminate(TerminationReason.END_DATE_PASSED, LATER);
       assertThat(List.of(revoked, renounced, terminated)).extracting(Grant::state)
           .containsExactly(GrantState.REVOKED, GrantState.RENOUNCED, GrantState.TERMINATED);
       assertThat(terminated.terminationReason()).isEqualTo(TerminationReason.END_DATE_PASSED);
+      assertThat(List.of(revoked, renounced, terminated)).extracting(Grant::endedBy).as("who ended each")
+          .containsExactly(live.grantor(), live.trustee(), null);
       for (Grant ended : List.of(revoked, renounced, terminated)) {
         assertThat(ended.endedAt()).isEqualTo(LATER);
         assertThat(ended.version()).isEqualTo(live.version() + 1);
-        assertRefused(() -> ended.revoke(LATER), ReasonCode.GRANT_NOT_LIVE);
+        assertRefused(() -> ended.revoke(live.grantor(), LATER), ReasonCode.GRANT_NOT_LIVE);
         assertRefused(() -> ended.renounce(LATER), ReasonCode.GRANT_NOT_LIVE);
         assertRefused(() -> ended.terminate(TerminationReason.PUPIL_OF_AGE, LATER), ReasonCode.GRANT_NOT_LIVE);
         assertRefused(() -> ended.activate(LATER), ReasonCode.GRANT_NOT_PROVISIONING);
