@@ -39,6 +39,8 @@ import org.diaryaccess.core.matching.Representation;
 import org.diaryaccess.core.profile.Readiness;
 import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.support.Commands;
+import org.diaryaccess.core.trusted.TrustedPerson;
+import org.diaryaccess.core.trusted.TrustedPersons;
 import org.diaryaccess.core.validation.InputValidation;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
@@ -53,6 +55,7 @@ import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
+import org.diaryaccess.spi.TrustedPersonFacts;
 import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
@@ -100,6 +103,7 @@ public final class DiaryAccess {
   private final InvitationAnswers answers;
   private final InvitationReads invitationReads;
   private final GrantReads grantReads;
+  private final TrustedPersons trustedPersons;
   private final GrantEnding ending;
   private final Provisioning provisioning;
   private final Housekeeping housekeeping;
@@ -123,6 +127,8 @@ public final class DiaryAccess {
         ? parts.accessFacts : AccessFacts.composedOf(people, register, grants);
     InvitationFacts invitationFacts = parts.invitationFacts != null
         ? parts.invitationFacts : InvitationFacts.composedOf(people, register, invitations, grants);
+    TrustedPersonFacts trustedPersonFacts = parts.trustedPersonFacts != null
+        ? parts.trustedPersonFacts : TrustedPersonFacts.composedOf(people, register, invitations, grants);
     IdGenerator ids = parts.ids;
 
     this.settings = parts.settings;
@@ -142,6 +148,7 @@ public final class DiaryAccess {
     GrantStanding standing = new GrantStanding(people, register, validity);
     this.provisioning = new Provisioning(commands, work, grants, diarySystem, standing, clock, settings);
     this.grantReads = new GrantReads(work, grants, people, register, representation, standing, clock, settings);
+    this.trustedPersons = new TrustedPersons(work, trustedPersonFacts, representation, validity, clock, settings);
     this.ending = new GrantEnding(commands, grants, people, register, representation, settings);
 
     this.auditChain = new AuditChain(commands, work, auditLog);
@@ -250,6 +257,41 @@ public final class DiaryAccess {
    */
   public Page<Viewer> whoCanSee(CitizenId representative, PupilRecordId pupil, PageRequest page) {
     return rules.whoCanSee(require(representative, "representative"), require(pupil, "pupil"), require(page, "page"));
+  }
+
+  /**
+   * The «Доверенные лица» page: for every child the citizen currently represents, each trusted
+   * person in every live state — invited and awaiting the answer, accepted and being opened in
+   * the diary system (on time or late), or open — with the sections, the end date, when it was
+   * sent or accepted, and what the asker may do: revoke any of them, cancel the invitations they
+   * sent. Between acceptance and provisioning this is where a parent sees, and may revoke, a
+   * trusted person whom {@link #whoCanSee} does not list yet.
+   *
+   * @param representative who asks
+   * @param page which page
+   * @return the page, by child; empty for a citizen who represents nobody
+   * @throws RefusedException {@code CITIZEN_UNKNOWN}
+   * @since 0.2.0
+   */
+  public Page<TrustedPerson> trustedPersons(CitizenId representative, PageRequest page) {
+    return trustedPersons.of(require(representative, "representative"), require(page, "page"));
+  }
+
+  /**
+   * One child's part of {@link #trustedPersons(CitizenId, PageRequest)}, for the child's current
+   * legal representatives only.
+   *
+   * @param representative who asks
+   * @param pupil the child
+   * @param page which page
+   * @return the page
+   * @throws RefusedException {@code NOT_A_REPRESENTATIVE} for anyone who is not a current legal
+   *     representative of the child, exactly as for a child that does not exist
+   * @since 0.2.0
+   */
+  public Page<TrustedPerson> trustedPersons(CitizenId representative, PupilRecordId pupil, PageRequest page) {
+    return trustedPersons.of(require(representative, "representative"), require(pupil, "pupil"),
+        require(page, "page"));
   }
 
   // ---- diagnosis (R6) ----
@@ -493,6 +535,7 @@ public final class DiaryAccess {
     private MatchPolicy match = MatchPolicy.standard();
     private @Nullable AccessFacts accessFacts;
     private @Nullable InvitationFacts invitationFacts;
+    private @Nullable TrustedPersonFacts trustedPersonFacts;
     private DiaryObserver observer = DiaryObserver.none();
 
     private Builder() {}
@@ -506,7 +549,8 @@ public final class DiaryAccess {
     public Builder store(DiaryStore store) {
       return citizens(store.citizens()).schoolRegister(store.schoolRegister()).invitations(store.invitations())
           .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).unitOfWork(store.unitOfWork())
-          .accessFacts(store.accessFacts()).invitationFacts(store.invitationFacts());
+          .accessFacts(store.accessFacts()).invitationFacts(store.invitationFacts())
+          .trustedPersonFacts(store.trustedPersonFacts());
     }
 
     /**
@@ -673,6 +717,19 @@ public final class DiaryAccess {
      */
     public Builder invitationFacts(InvitationFacts value) {
       this.invitationFacts = value;
+      return this;
+    }
+
+    /**
+     * Uses a store's combined reader for the trusted-persons page (set by {@link #store}; by
+     * default the ports, a few calls per child).
+     *
+     * @param value the reader
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder trustedPersonFacts(TrustedPersonFacts value) {
+      this.trustedPersonFacts = value;
       return this;
     }
 

@@ -78,6 +78,18 @@ public interface DiaryStore extends AutoCloseable {
   }
 
   /**
+   * What a legal representative's trusted-persons page reads, fetched together; by default
+   * through the ports above, a few calls per child. A store that can do it in one round trip
+   * overrides this.
+   *
+   * @return what the trusted-persons page reads
+   * @since 0.2.0
+   */
+  default TrustedPersonFacts trustedPersonFacts() {
+    return TrustedPersonFacts.composedOf(citizens(), schoolRegister(), invitations(), grants());
+  }
+
+  /**
    * Releases what the store itself opened (a pool it made, a file it holds); what the host
    * handed it, such as its own {@code DataSource}, stays the host's to close. By default nothing.
    */

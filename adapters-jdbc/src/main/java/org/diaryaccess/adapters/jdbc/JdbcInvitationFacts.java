@@ -1,12 +1,16 @@
 package org.diaryaccess.adapters.jdbc;
 
+import static org.diaryaccess.adapters.jdbc.Union.CITIZEN;
+import static org.diaryaccess.adapters.jdbc.Union.GRANT;
+import static org.diaryaccess.adapters.jdbc.Union.INVITATION;
+import static org.diaryaccess.adapters.jdbc.Union.PUPIL;
+import static org.diaryaccess.adapters.jdbc.Union.REPRESENTATIVE;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.diaryaccess.adapters.jdbc.Union.Group;
 import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
@@ -23,21 +27,8 @@ import org.diaryaccess.spi.people.Citizen;
  * tells the kinds apart.
  */
 final class JdbcInvitationFacts implements InvitationFacts {
-  private static final Group CITIZEN = Group.of("c", "c_", "id:V surname:V given_name:V patronymic:V "
-      + "birth_date:D gender:V email_raw:V phone_raw:V snils_raw:V email_norm:V phone_norm:V snils_norm:V");
-  /** Unprefixed, as {@link JdbcSchoolRegister.Row} reads a record. */
-  private static final Group PUPIL = Group.of("p", "", "id:V school_id:V class_name:V surname:V given_name:V "
-      + "patronymic:V birth_date:D enrolled:B email_raw:V phone_raw:V snils_raw:V email_norm:V phone_norm:V "
-      + "snils_norm:V");
-  private static final Group REPRESENTATIVE = Group.of("r", "r_", "position:I kind:V surname:V given_name:V "
-      + "patronymic:V email_raw:V phone_raw:V snils_raw:V email_norm:V phone_norm:V snils_norm:V");
-  private static final Group INVITATION = Group.of("i", "i_", "id:V inviter:V invitee:V service:V sections:V "
-      + "end_date:D state:V sent_at:T expires_at:T answered_at:T version:L pupil_id:V");
-  private static final Group GRANT = Group.of("g", "g_", "id:V invitation_id:V grantor:V trustee:V pupil_id:V "
-      + "service:V sections:V end_date:D state:V accepted_at:T deadline:T activated_at:T ended_at:T ended_by:V termination:V "
-      + "version:L");
   private static final Group COUNT = Group.of("n", "n_", "invitee:V pupil_id:V at:T total:L");
-  private static final List<Group> GROUPS = List.of(CITIZEN, PUPIL, REPRESENTATIVE, INVITATION, GRANT, COUNT);
+  private static final Union UNION = new Union(CITIZEN, PUPIL, REPRESENTATIVE, INVITATION, GRANT, COUNT);
 
   private final Sql sql;
 
@@ -118,42 +109,8 @@ final class JdbcInvitationFacts implements InvitationFacts {
         live, declines, sent);
   }
 
-  /** One branch: its kind, the columns of the filled groups read from their aliases, every other NULL. */
   private static String branch(String kind, String from, Group... filled) {
-    List<Group> own = List.of(filled);
-    StringBuilder select = new StringBuilder("SELECT '").append(kind).append("' AS k");
-    for (Group group : GROUPS) {
-      for (Map.Entry<String, String> column : group.columns().entrySet()) {
-        select.append(", ").append(own.contains(group)
-            ? group.alias() + "." + column.getKey()
-            : "CAST(NULL AS " + column.getValue() + ")");
-        select.append(" AS ").append(group.prefix()).append(column.getKey());
-      }
-    }
-    return select.append(' ').append(from).toString();
-  }
-
-  /**
-   * A table's columns in the union, read from an alias and labelled with a prefix.
-   *
-   * @param alias the table's alias in its branch
-   * @param prefix the label prefix its reader expects
-   * @param columns each column's name and the SQL type of its {@code NULL} in other branches
-   */
-  private record Group(String alias, String prefix, Map<String, String> columns) {
-    static Group of(String alias, String prefix, String spec) {
-      Map<String, String> columns = new LinkedHashMap<>();
-      Arrays.stream(spec.split(" ")).map(c -> c.split(":")).forEach(c -> columns.put(c[0], switch (c[1]) {
-        case "V" -> "VARCHAR(1000)";
-        case "D" -> "DATE";
-        case "B" -> "BOOLEAN";
-        case "I" -> "INTEGER";
-        case "L" -> "BIGINT";
-        case "T" -> "TIMESTAMP(6) WITH TIME ZONE";
-        default -> throw new IllegalArgumentException("unknown column type " + c[1]);
-      }));
-      return new Group(alias, prefix, Collections.unmodifiableMap(columns));
-    }
+    return UNION.branch(kind, from, filled);
   }
 
   /** One row of the union, by its kind. */

@@ -21,6 +21,7 @@ import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
+import org.diaryaccess.spi.TrustedPersonFacts;
 import org.diaryaccess.spi.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,7 @@ public final class JdbcStore implements DiaryStore {
   private final JdbcAuditLog audit;
   private final JdbcAccessFacts facts;
   private final JdbcInvitationFacts invitationFacts;
+  private final JdbcTrustedPersonFacts trustedPersonFacts;
 
   private JdbcStore(DataSource dataSource, @Nullable HikariDataSource ownPool) {
     this.dataSource = dataSource;
@@ -79,6 +81,7 @@ public final class JdbcStore implements DiaryStore {
     this.audit = new JdbcAuditLog(tx, sql);
     this.facts = new JdbcAccessFacts(tx, sql);
     this.invitationFacts = new JdbcInvitationFacts(sql);
+    this.trustedPersonFacts = new JdbcTrustedPersonFacts(sql);
   }
 
   /**
@@ -253,5 +256,11 @@ public final class JdbcStore implements DiaryStore {
   @Override
   public InvitationFacts invitationFacts() {
     return invitationFacts;
+  }
+
+  /** What the trusted-persons page reads, in one query. */
+  @Override
+  public TrustedPersonFacts trustedPersonFacts() {
+    return trustedPersonFacts;
   }
 }

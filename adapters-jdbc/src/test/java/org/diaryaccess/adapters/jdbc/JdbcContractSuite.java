@@ -9,6 +9,7 @@ import org.diaryaccess.spi.contract.InvitationsContract;
 import org.diaryaccess.spi.contract.OutboxContract;
 import org.diaryaccess.spi.contract.SchoolRegisterContract;
 import org.diaryaccess.spi.contract.StoreFixture;
+import org.diaryaccess.spi.contract.TrustedPersonFactsContract;
 import org.diaryaccess.spi.contract.UnitOfWorkContract;
 import org.junit.jupiter.api.Nested;
 
@@ -77,6 +78,13 @@ abstract class JdbcContractSuite {
   @Nested
   class InvitationFacts extends InvitationFactsContract {
     InvitationFacts() {
+      super(JdbcContractSuite.this.fixture());
+    }
+  }
+
+  @Nested
+  class TrustedPersonFacts extends TrustedPersonFactsContract {
+    TrustedPersonFacts() {
       super(JdbcContractSuite.this.fixture());
     }
   }

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What a decision and a list cost in statements, counted at the driver: a decision is one query
  * whoever asks (citizen, live grants with grantors, record with representatives, in one join); so
- * is each page of a list: invitations with their children, a citizen's diaries, a child's viewers;
- * and so is what the invitation rule reads.
+ * is each page of a list: invitations with their children, a citizen's diaries, a child's viewers,
+ * a representative's trusted persons; and so is what the invitation rule reads.
  */
 class StatementCostTest {
 
@@ -67,6 +67,12 @@ class StatementCostTest {
     assertThat(cost(db, true, () -> access.preview(VASILISA_ID,
         InvitationRequest.byPhone("+7 999 000-11-22", "Петров", List.of(ANTON.value()))).children().size() == 1))
         .as("a preview: the invitation rule's facts, then its audit entry").isEqualTo(2);
+    // The trusted-persons page: the children, their live grants and pending invitations, and their names.
+    access.send(VASILISA_ID, InvitationRequest.byPhone("+7 999 000-11-22", "Петров", List.of(ANTON.value())));
+    assertThat(cost(db, true, () -> access.trustedPersons(VASILISA_ID, PageRequest.first()).items().size() == 2))
+        .as("a page of trusted persons, a grant and an invitation").isEqualTo(1);
+    assertThat(cost(db, true, () -> access.trustedPersons(VASILISA_ID, ANTON, PageRequest.first()).items().size() == 2))
+        .as("one child's trusted persons").isEqualTo(1);
   }
 
   /** Statements the call ran; its answer must be the expected one, so a broken path cannot look cheap. */

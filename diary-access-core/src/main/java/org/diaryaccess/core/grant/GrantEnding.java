@@ -55,9 +55,10 @@ public final class GrantEnding {
   }
 
   /**
-   * R11: any current legal representative of the child ends a trusted person's grant. The
-   * trusted person is told, and the grantor too if someone else revoked; the diary system is
-   * asked to close access.
+   * R11: any current legal representative of the child ends a trusted person's grant, open or
+   * still being opened. Both sides are told — the trusted person, and the representative who
+   * invited her (in words of her own act if she revoked it herself) — and the diary system is
+   * asked to close access; a request to open it that is still undelivered is then not sent.
    *
    * @param actor a legal representative of the child
    * @param id the grant
@@ -75,10 +76,10 @@ public final class GrantEnding {
             ? ReasonCode.NOT_A_REPRESENTATIVE : ReasonCode.GRANT_UNKNOWN);
       }
       Grant revoked = grant.revoke(actor, now);
-      Change<Grant> change = Change.of(revoked, revoked.trustee())
+      return Change.of(revoked, revoked.trustee())
           .askingDiarySystem(Topic.PROVISION_CLOSE, revoked)
-          .notifying(Topic.ACCESS_REVOKED, revoked.trustee());
-      return revoked.grantor().equals(actor) ? change : change.notifying(Topic.ACCESS_REVOKED, revoked.grantor());
+          .notifying(Topic.ACCESS_REVOKED, revoked.trustee())
+          .notifying(Topic.ACCESS_REVOKED, revoked.grantor());
     });
   }
 

@@ -2,6 +2,7 @@ package org.diaryaccess.core.hostapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.diaryaccess.core.testing.Guide.ANTON;
 import static org.diaryaccess.core.testing.Guide.DMITRY_ID;
 import static org.diaryaccess.core.testing.Guide.NANNY_ID;
@@ -22,6 +23,7 @@ import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.core.testing.World;
+import org.diaryaccess.core.trusted.TrustedPerson;
 import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.delivery.ProvisioningStatus;
 import org.diaryaccess.spi.error.ReasonCode;
@@ -150,6 +152,30 @@ public abstract class AbstractHostApiTest {
     assertThat(ended.terminationReason()).isEqualTo(TerminationReason.END_DATE_PASSED);
     assertThat(access.grant(NINA_ID, byBasis.id()).terminationReason())
         .isEqualTo(TerminationReason.PUPIL_NOT_ENROLLED);
+  }
+
+  @Test
+  void theTrustedPersonsPageShowsEveryLiveStateAndOnlyToTheChildsParents() {
+    theFamily();
+    world.diarySystem.answer(ProvisioningStatus.ACCEPTED_FOR_LATER);
+    Grant opening = access.accept(NINA_ID, vasilisaInvitesNina(ninaFor(ANTON)).id()).grants().get(0);
+    Invitation nanny = access.send(DMITRY_ID, InvitationRequest.byPhone(Guide.NANNY_PHONE, "Соколова",
+        List.of(ANTON.value(), Guide.MASHA.value())));
+    access.housekeeping();
+
+    List<TrustedPerson> mother = access.trustedPersons(VASILISA_ID, PageRequest.first()).items();
+    assertThat(mother).extracting(TrustedPerson::pupil, TrustedPerson::person, TrustedPerson::standing)
+        .containsExactly(tuple(ANTON, NINA_ID, TrustedPerson.Standing.PROVISIONING),
+            tuple(ANTON, NANNY_ID, TrustedPerson.Standing.INVITED),
+            tuple(Guide.MASHA, NANNY_ID, TrustedPerson.Standing.INVITED));
+    assertThat(mother.get(0).grant()).isEqualTo(opening.id());
+    assertThat(mother.get(1).invitation()).isEqualTo(nanny.id());
+    assertThat(mother.get(1).mayCancel()).as("the father sent it").isFalse();
+    assertThat(access.trustedPersons(DMITRY_ID, ANTON, PageRequest.first()).items())
+        .extracting(TrustedPerson::mayRevoke, TrustedPerson::mayCancel).containsExactly(tuple(true, false), tuple(false, true));
+    assertThat(refusal(() -> access.trustedPersons(STRANGER_ID, ANTON, PageRequest.first())))
+        .isEqualTo(refusal(() -> access.trustedPersons(VASILISA_ID, PupilRecordId.of("no-such"), PageRequest.first())))
+        .containsExactly(ReasonCode.NOT_A_REPRESENTATIVE);
   }
 
   @Test

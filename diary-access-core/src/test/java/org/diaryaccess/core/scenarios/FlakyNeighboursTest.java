@@ -132,8 +132,8 @@ class FlakyNeighboursTest {
     assertThat(late.overdueGrants()).isEqualTo(1);
     assertThat(world.access.overdueGrants(PageRequest.first()).items()).extracting(Grant::id)
         .containsExactly(grant.id());
-    assertThat(world.access.decide(guests.get(0), children.get(0)).reasons())
-        .containsExactly(ReasonCode.GRANT_PROVISIONING);
+    assertThat(world.access.decide(guests.get(0), children.get(0)).reasons()).as("past its deadline, late")
+        .containsExactly(ReasonCode.GRANT_PROVISIONING_LATE);
 
     world.diarySystem.down(false);
     world.after(Duration.ofHours(1));
