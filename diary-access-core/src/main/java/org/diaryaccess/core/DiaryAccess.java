@@ -42,6 +42,7 @@ import org.diaryaccess.core.support.Commands;
 import org.diaryaccess.core.trusted.TrustedPerson;
 import org.diaryaccess.core.trusted.TrustedPersons;
 import org.diaryaccess.core.validation.InputValidation;
+import org.diaryaccess.core.wording.NoticeWords;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.Citizens;
@@ -156,7 +157,8 @@ public final class DiaryAccess {
     this.housekeeping = new Housekeeping(
         new InvitationExpiry(commands, work, invitations, clock),
         new GrantSweep(commands, work, grants, standing, clock, settings),
-        new OutboxDelivery(work, outbox, centre, provisioning, clock),
+        new OutboxDelivery(work, outbox, centre, provisioning,
+            new NoticeWords(work, invitations, grants, people, register, settings), clock),
         provisioning,
         auditChain);
   }

@@ -7,8 +7,9 @@ import org.diaryaccess.spi.delivery.Notice;
 
 /**
  * The host's notification centre («Центр уведомлений» / «Сообщения»). Each call delivers one
- * notice; it may be repeated after a failure, with the same {@link Notice#idempotencyKey()}, so
- * an implementation should drop repeats. Throwing means "not delivered, try later".
+ * notice with its words ({@link Notice#text()}); it may be repeated after a failure, with the same
+ * {@link Notice#idempotencyKey()}, so an implementation should drop repeats. Throwing means "not
+ * delivered, try later".
  *
  * @since 0.1.0
  */
@@ -50,9 +51,17 @@ public interface NotificationCentre {
   void invitationExpired(Notice notice);
 
   /**
+   * The diary system opened a trusted person's access: from now on she sees the diary.
+   *
+   * @param notice to the trusted person, and to the grantor
+   * @since 0.2.0
+   */
+  void accessOpened(Notice notice);
+
+  /**
    * A legal representative revoked a trusted person's access.
    *
-   * @param notice to the trusted person, and to the grantor if someone else revoked
+   * @param notice to the trusted person, and to the grantor
    */
   void accessRevoked(Notice notice);
 
@@ -106,6 +115,11 @@ public interface NotificationCentre {
 
       @Override
       public void invitationExpired(Notice notice) {
+        deliver.accept(notice);
+      }
+
+      @Override
+      public void accessOpened(Notice notice) {
         deliver.accept(notice);
       }
 

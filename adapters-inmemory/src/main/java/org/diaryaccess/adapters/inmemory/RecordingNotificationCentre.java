@@ -121,6 +121,11 @@ public final class RecordingNotificationCentre implements NotificationCentre {
   }
 
   @Override
+  public void accessOpened(Notice notice) {
+    take(notice, Topic.ACCESS_OPENED);
+  }
+
+  @Override
   public void accessRevoked(Notice notice) {
     take(notice, Topic.ACCESS_REVOKED);
   }

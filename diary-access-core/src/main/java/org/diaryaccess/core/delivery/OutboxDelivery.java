@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.diaryaccess.core.grant.Provisioning;
+import org.diaryaccess.core.wording.NoticeWords;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.UnitOfWork;
@@ -21,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers due outbox messages at least once: notices to the notification centre, requests to
- * the diary system. Messages are claimed for a lease, so instances running at once never take the
- * same one; the lease is the claim's token, renewed while a batch is delivered, and a run whose
+ * Delivers due outbox messages at least once: notices to the notification centre, each worded
+ * for its recipient ({@link NoticeWords}), requests to the diary system. Messages are claimed for
+ * a lease, so instances running at once never take the same one; the lease is the claim's token, renewed while a batch is delivered, and a run whose
  * claim lapsed cannot record over the run that holds it now. A delivery that throws is retried
  * later with exponential back-off, and nothing is lost. Each message's id is the idempotency key
  * its receiver deduplicates by.
@@ -55,6 +56,7 @@ public final class OutboxDelivery {
   private final Outbox outbox;
   private final NotificationCentre centre;
   private final Provisioning provisioning;
+  private final NoticeWords words;
   private final Clock clock;
 
   /**
@@ -64,14 +66,16 @@ public final class OutboxDelivery {
    * @param outbox the messages
    * @param centre where notices go
    * @param provisioning where requests to the diary system go
+   * @param words what each notice says to its recipient
    * @param clock when is now
    */
   public OutboxDelivery(UnitOfWork unitOfWork, Outbox outbox, NotificationCentre centre, Provisioning provisioning,
-      Clock clock) {
+      NoticeWords words, Clock clock) {
     this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");
     this.outbox = checkNotNull(outbox, "outbox");
     this.centre = checkNotNull(centre, "centre");
     this.provisioning = checkNotNull(provisioning, "provisioning");
+    this.words = checkNotNull(words, "words");
     this.clock = checkNotNull(clock, "clock");
   }
 
@@ -219,13 +223,14 @@ public final class OutboxDelivery {
       return provisioning.deliver(message);
     }
     Notice notice = new Notice(message.id(), checkNotNull(message.recipient(), "recipient"), message.topic(),
-        message.invitation(), message.grant());
+        message.invitation(), message.grant(), words.write(message));
     switch (notice.topic()) {
       case INVITATION_RECEIVED -> centre.invitationReceived(notice);
       case INVITATION_ACCEPTED -> centre.invitationAccepted(notice);
       case INVITATION_DECLINED -> centre.invitationDeclined(notice);
       case INVITATION_CANCELLED -> centre.invitationCancelled(notice);
       case INVITATION_EXPIRED -> centre.invitationExpired(notice);
+      case ACCESS_OPENED -> centre.accessOpened(notice);
       case ACCESS_REVOKED -> centre.accessRevoked(notice);
       case ACCESS_RENOUNCED -> centre.accessRenounced(notice);
       case ACCESS_ENDED -> centre.accessEnded(notice);

@@ -27,7 +27,8 @@ import org.diaryaccess.spi.paging.PageRequest;
 
 /**
  * R9: a grant opens in the host's diary system within a day. The outbox carries the requests to
- * open and close access; the diary system confirms at once or later ({@link #confirm}); grants
+ * open and close access; the diary system confirms at once or later ({@link #confirm}), and then
+ * the trusted person and the representative who invited her are told that access is open; grants
  * still provisioning past their deadline are listed for the host to alert on.
  *
  * @since 0.1.0
@@ -107,9 +108,12 @@ public final class Provisioning {
         .map(current -> activated(current, now))).isPresent();
   }
 
+  /** Opened: the trusted person and the representative who invited her are told. */
   private static Change<Grant> activated(Grant grant, Instant now) {
     Grant active = grant.activate(now);
-    return Change.of(active, active.trustee());
+    return Change.of(active, active.trustee())
+        .notifying(Topic.ACCESS_OPENED, active.trustee())
+        .notifying(Topic.ACCESS_OPENED, active.grantor());
   }
 
   /**

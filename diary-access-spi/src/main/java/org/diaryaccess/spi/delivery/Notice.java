@@ -9,18 +9,21 @@ import org.diaryaccess.spi.id.InvitationId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message for a citizen's notification centre. The host renders it (it may ask the library
- * for the invitation or grant by id); the idempotency key lets it drop a repeated delivery.
+ * A message for a citizen's notification centre, with its words: the host shows
+ * {@link #text()} in the reader's language (and may ask the library for the invitation or grant
+ * by id, for a link); the idempotency key lets it drop a repeated delivery.
  *
  * @param idempotencyKey the same on every delivery attempt of one notice
  * @param recipient who is notified
  * @param topic what happened
  * @param invitation the invitation concerned, if any
  * @param grant the grant concerned, if any
+ * @param text what it says to the recipient, in Russian and English (since 0.2.0)
  * @since 0.1.0
  */
 public record Notice(
-    String idempotencyKey, CitizenId recipient, Topic topic, @Nullable InvitationId invitation, @Nullable GrantId grant) {
+    String idempotencyKey, CitizenId recipient, Topic topic, @Nullable InvitationId invitation, @Nullable GrantId grant,
+    NoticeText text) {
   /**
    * Checks the parts.
    *
@@ -29,11 +32,13 @@ public record Notice(
    * @param topic what happened
    * @param invitation the invitation concerned, if any
    * @param grant the grant concerned, if any
+   * @param text what it says to the recipient
    */
   public Notice {
     checkNotNull(idempotencyKey, "idempotencyKey");
     checkNotNull(recipient, "recipient");
     checkNotNull(topic, "topic");
     checkArgument(topic.isNotice(), "%s is not a notice", topic);
+    checkNotNull(text, "text");
   }
 }

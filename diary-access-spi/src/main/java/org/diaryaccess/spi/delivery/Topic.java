@@ -20,12 +20,19 @@ public enum Topic implements Displayable {
   INVITATION_CANCELLED,
   /** To the inviter: the invitation expired unanswered. */
   INVITATION_EXPIRED,
-  /** To the trusted person (and the grantor, if someone else revoked): access revoked. */
+  /** To the trusted person and to the grantor: a legal representative revoked access. */
   ACCESS_REVOKED,
   /** To the grantor: the trusted person gave up access. */
   ACCESS_RENOUNCED,
   /** To the trusted person and the grantor: access ended on its own (end date, child left...). */
   ACCESS_ENDED,
+  /**
+   * To the trusted person and to the grantor: the diary system opened access, and the trusted
+   * person sees the diary from now on.
+   *
+   * @since 0.2.0
+   */
+  ACCESS_OPENED,
   /** To the diary system: open a trusted person's access. */
   PROVISION_OPEN,
   /** To the diary system: close a trusted person's access. */
