@@ -141,7 +141,9 @@ public final class DiaryAccess {
     this.observer = parts.observer;
     Commands commands = new Commands(work, invitations, grants, outbox, auditLog, ids, clock, observer);
     this.rules = new AccessRules(work, accessFacts, representation, validity, clock, settings);
-    this.diagnostician = new Diagnostician(work, accessFacts, register, parts.match, rules);
+    NoticeWords words = new NoticeWords(work, invitations, grants, people, register, settings);
+    this.diagnostician = new Diagnostician(work, accessFacts, people, register, invitations, grants, representation,
+        validity, rules, words, settings);
     this.sending = new InvitationSending(commands, invitations, invitationFacts,
         new InvitationPolicy(representation, settings), ids, settings);
     this.answers = new InvitationAnswers(commands, invitations, people, register, grants, representation, ids, settings);
@@ -157,8 +159,7 @@ public final class DiaryAccess {
     this.housekeeping = new Housekeeping(
         new InvitationExpiry(commands, work, invitations, clock),
         new GrantSweep(commands, work, grants, standing, clock, settings),
-        new OutboxDelivery(work, outbox, centre, provisioning,
-            new NoticeWords(work, invitations, grants, people, register, settings), clock),
+        new OutboxDelivery(work, outbox, centre, provisioning, words, clock),
         provisioning,
         auditChain);
   }

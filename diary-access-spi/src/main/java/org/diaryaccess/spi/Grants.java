@@ -82,6 +82,18 @@ public interface Grants {
   List<Grant> liveForPupil(PupilRecordId pupil);
 
   /**
+   * A trusted person's grants that ended at or after an instant, newest first: what she is told
+   * when she asks why a diary is closed to her. Only a trusted person's own history is read.
+   *
+   * @param trustee the trusted person
+   * @param since the earliest end kept
+   * @param limit at most this many
+   * @return the ended grants, by end time descending, then by id
+   * @since 0.2.0
+   */
+  List<Grant> endedForTrustee(CitizenId trustee, Instant since, int limit);
+
+  /**
    * All live grants, in id order, for the sweep that terminates stale ones.
    *
    * @param page {@code after} is the last id of the previous page

@@ -683,6 +683,16 @@ public final class InMemoryStore implements DiaryStore {
     }
 
     @Override
+    public List<Grant> endedForTrustee(CitizenId trustee, Instant since, int limit) {
+      checkArgument(limit >= 0, "limit %s is negative", limit);
+      return read(() -> grants.values().stream()
+          .filter(g -> g.trustee().equals(trustee) && !g.isLive() && !checkNotNull(g.endedAt()).isBefore(since))
+          .sorted(Comparator.comparing((Grant g) -> checkNotNull(g.endedAt())).reversed().thenComparing(Grant::id))
+          .limit(limit)
+          .toList());
+    }
+
+    @Override
     public Page<Grant> live(PageRequest page) {
       return read(() -> page(grants, grants.keySet(), page.after(), GrantId::of, page.limit(), Grant::isLive));
     }

@@ -142,6 +142,13 @@ final class JdbcGrants implements Grants {
   }
 
   @Override
+  public List<Grant> endedForTrustee(CitizenId trustee, Instant since, int limit) {
+    return sql.list(SELECT + "g WHERE g.trustee = ? AND g.live_key IS NULL AND g.ended_at >= ? "
+        + "ORDER BY g.ended_at DESC, g.id LIMIT ?", p -> p.text(trustee.value()).instant(since).number(limit),
+        JdbcGrants::grant);
+  }
+
+  @Override
   public Page<Grant> live(PageRequest page) {
     String after = page.after();
     GrantId cursor = after == null ? null : Cursors.grant(after);

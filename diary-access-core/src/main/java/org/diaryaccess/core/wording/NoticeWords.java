@@ -2,6 +2,7 @@ package org.diaryaccess.core.wording;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,10 +20,11 @@ import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.UnitOfWork;
-import org.diaryaccess.spi.delivery.NoticeText;
 import org.diaryaccess.spi.delivery.OutboxMessage;
 import org.diaryaccess.spi.delivery.Topic;
+import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.grant.TerminationReason;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -32,6 +34,7 @@ import org.diaryaccess.spi.people.Gender;
 import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.text.DisplayNames;
+import org.diaryaccess.spi.text.Wording;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,19 +91,55 @@ public final class NoticeWords {
    * @param message a notice from the outbox
    * @return the words in Russian and English; the topic's name alone if what it is about is gone
    */
-  public NoticeText write(OutboxMessage message) {
+  public Wording write(OutboxMessage message) {
     checkNotNull(message, "message");
     CitizenId recipient = checkNotNull(message.recipient(), "a notice has a recipient");
     Facts facts = unitOfWork.read(() -> read(message));
     if (facts == null) {
-      return new NoticeText(message.topic().displayName(RUSSIAN), message.topic().displayName(Locale.ROOT));
+      return new Wording(message.topic().displayName(RUSSIAN), message.topic().displayName(Locale.ROOT));
     }
-    return new NoticeText(new Sentence(RUSSIAN, facts, recipient).text(),
+    return new Wording(new Sentence(RUSSIAN, facts, recipient).text(),
         new Sentence(Locale.ROOT, facts, recipient).text());
   }
 
-  /** What a notice is about, as read from the store. */
-  private record Facts(Topic topic, @Nullable Invitation invitation, @Nullable Grant grant,
+  /**
+   * What a trusted person is told of her own access to a child that is not open — being opened, on
+   * time or late, or ended, by whom or why — on «Если войти не получилось».
+   *
+   * @param grant the grant: live and provisioning, or ended (a live one whose basis is gone read as terminated)
+   * @param people the citizens it names (the grantor and whoever ended it), by id; one absent is named by role
+   * @param record the child's record, or {@code null} if it is gone
+   * @param now the instant, for whether the opening is late
+   * @return the words, to the trusted person
+   */
+  public Wording forTrustee(Grant grant, Map<CitizenId, Citizen> people, @Nullable PupilRecord record, Instant now) {
+    checkNotNull(grant, "grant");
+    checkNotNull(now, "now");
+    Facts facts = new Facts(null, null, grant, people, record == null ? List.of() : List.of(record));
+    return new Wording(new Sentence(RUSSIAN, facts, grant.trustee()).aboutGrant(now),
+        new Sentence(Locale.ROOT, facts, grant.trustee()).aboutGrant(now));
+  }
+
+  /**
+   * What the pupil or a legal representative the school lists is told of a record closed because
+   * the child left the school or came of age.
+   *
+   * @param record the record
+   * @param ownRecord whether it is the reader's own record
+   * @param reason {@code PUPIL_NOT_ENROLLED} or {@code PUPIL_OF_AGE}
+   * @return the words
+   */
+  public Wording forRecord(PupilRecord record, boolean ownRecord, ReasonCode reason) {
+    checkNotNull(record, "record");
+    checkNotNull(reason, "reason");
+    Facts facts = new Facts(null, null, null, Map.of(), List.of(record));
+    String key = "diagnosis.record." + (ownRecord ? "own." : "child.") + reason.name();
+    return new Wording(new Sentence(RUSSIAN, facts, null).aboutRecord(key),
+        new Sentence(Locale.ROOT, facts, null).aboutRecord(key));
+  }
+
+  /** What a notice or a diagnosis is about, as read from the store. */
+  private record Facts(@Nullable Topic topic, @Nullable Invitation invitation, @Nullable Grant grant,
       Map<CitizenId, Citizen> people, List<PupilRecord> children) {}
 
   private @Nullable Facts read(OutboxMessage message) {
@@ -150,14 +189,17 @@ public final class NoticeWords {
     private final boolean russian;
     private final ResourceBundle bundle;
     private final DateTimeFormatter days;
+    private final DateTimeFormatter minutes;
     private final Facts facts;
-    private final CitizenId recipient;
+    private final @Nullable CitizenId recipient;
     private final Map<String, String> values = new HashMap<>();
 
-    Sentence(Locale locale, Facts facts, CitizenId recipient) {
+    Sentence(Locale locale, Facts facts, @Nullable CitizenId recipient) {
       this.russian = locale.equals(RUSSIAN);
       this.bundle = ResourceBundle.getBundle(BUNDLE, DisplayNames.supported(locale));
       this.days = DateTimeFormatter.ofPattern("d MMMM yyyy", russian ? RUSSIAN : Locale.ENGLISH);
+      this.minutes = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", russian ? RUSSIAN : Locale.ENGLISH)
+          .withZone(settings.zone());
       this.facts = facts;
       this.recipient = recipient;
     }
@@ -165,7 +207,7 @@ public final class NoticeWords {
     String text() {
       Grant grant = facts.grant();
       Invitation invitation = facts.invitation();
-      return switch (facts.topic()) {
+      return switch (checkNotNull(facts.topic(), "topic")) {
         case INVITATION_RECEIVED -> {
           Invitation received = checkNotNull(invitation, "invitation");
           put("inviter", person(received.inviter(), Role.REPRESENTATIVE, Form.FULL, GrammaticalCase.NOMINATIVE, false));
@@ -203,9 +245,37 @@ public final class NoticeWords {
       };
     }
 
+    /** A diagnosis's note on a trusted person's own access: being opened, or ended and how. */
+    String aboutGrant(Instant now) {
+      Grant grant = checkNotNull(facts.grant(), "grant");
+      put("child", child(Form.GIVEN_AND_SURNAME, GrammaticalCase.GENITIVE));
+      String said = switch (grant.state()) {
+        case PROVISIONING -> {
+          put("acceptedOn", days.format(settings.dayOf(grant.acceptedAt())));
+          put("opensBy", minutes.format(grant.provisioningDeadline()));
+          yield fill(grant.isOverdueAt(now) ? "diagnosis.openingLate" : "diagnosis.opening");
+        }
+        case ACTIVE -> throw new IllegalArgumentException("an open grant is among the open diaries");
+        case REVOKED -> revoked(grant);
+        case RENOUNCED -> fill("access.renounced.trustee");
+        case TERMINATED -> ended(grant);
+      };
+      boolean againPossible = grant.state() == GrantState.REVOKED || grant.state() == GrantState.RENOUNCED
+          || grant.terminationReason() == TerminationReason.END_DATE_PASSED
+          || grant.terminationReason() == TerminationReason.GRANTOR_NOT_REPRESENTATIVE;
+      return againPossible ? said + " " + fill("diagnosis.again") : said;
+    }
+
+    /** A diagnosis's note on a closed record, to the pupil or a listed representative. */
+    String aboutRecord(String key) {
+      put("child", child(Form.GIVEN_AND_SURNAME, GrammaticalCase.GENITIVE));
+      put("childAsIs", child(Form.GIVEN_AND_SURNAME, GrammaticalCase.NOMINATIVE));
+      return fill(key);
+    }
+
     /** A notice about a grant: the trusted person is told in her words, the grantor in his. */
     private String access(Grant grant, String key) {
-      boolean toTrustee = recipient.equals(grant.trustee());
+      boolean toTrustee = grant.trustee().equals(recipient);
       put("child", child(toTrustee ? Form.GIVEN_AND_SURNAME : Form.GIVEN, GrammaticalCase.GENITIVE));
       put("sections", sections(grant.sections()));
       put("until", until(grant.endDate()));
@@ -218,10 +288,10 @@ public final class NoticeWords {
 
     private String revoked(Grant grant) {
       CitizenId revoker = grant.endedBy();
-      boolean toTrustee = recipient.equals(grant.trustee());
+      boolean toTrustee = grant.trustee().equals(recipient);
       put("child", child(toTrustee ? Form.GIVEN_AND_SURNAME : Form.GIVEN, GrammaticalCase.GENITIVE));
       put("trusteeOf", person(grant.trustee(), Role.TRUSTEE, Form.FULL, GrammaticalCase.GENITIVE, false));
-      if (!toTrustee && recipient.equals(revoker)) {
+      if (!toTrustee && revoker != null && revoker.equals(recipient)) {
         return fill("access.revoked.grantor.self");
       }
       Citizen known = revoker == null ? null : facts.people().get(revoker);
@@ -234,7 +304,7 @@ public final class NoticeWords {
 
     private String ended(Grant grant) {
       TerminationReason reason = checkNotNull(grant.terminationReason(), "an ended grant's reason");
-      boolean toTrustee = recipient.equals(grant.trustee());
+      boolean toTrustee = grant.trustee().equals(recipient);
       put("child", child(toTrustee ? Form.GIVEN_AND_SURNAME : Form.GIVEN, GrammaticalCase.GENITIVE));
       put("childAsIs", child(Form.GIVEN, GrammaticalCase.NOMINATIVE));
       put("trusteeOf", person(grant.trustee(), Role.TRUSTEE, Form.FULL, GrammaticalCase.GENITIVE, false));

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.spi.text.Wording;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Notice(
     String idempotencyKey, CitizenId recipient, Topic topic, @Nullable InvitationId invitation, @Nullable GrantId grant,
-    NoticeText text) {
+    Wording text) {
   /**
    * Checks the parts.
    *

@@ -47,6 +47,28 @@ public abstract class GrantsContract extends StoreContract {
   }
 
   @Test
+  void aTrustedPersonsEndedGrantsAreReadNewestFirstWithinTheWindow() {
+    Grant old = grant("g-1", "granny", "p-1");
+    Grant renounced = grant("g-2", "granny", "p-2");
+    Grant revoked = grant("g-3", "granny", "p-3");
+    Grant live = grant("g-4", "granny", "p-4");
+    Grant someoneElses = grant("g-5", "nanny", "p-1");
+    inWrite(() -> List.of(old, renounced, revoked, live, someoneElses).forEach(store.grants()::insert));
+    inWrite(() -> {
+      store.grants().update(old.revoke(CitizenId.of("mother"), T0.plusSeconds(10)));
+      store.grants().update(renounced.renounce(T0.plusSeconds(30)));
+      store.grants().update(revoked.revoke(CitizenId.of("father"), T0.plusSeconds(20)));
+      store.grants().update(someoneElses.revoke(CitizenId.of("mother"), T0.plusSeconds(40)));
+    });
+
+    assertThat(inRead(() -> store.grants().endedForTrustee(CitizenId.of("granny"), T0.plusSeconds(20), 10)))
+        .extracting(g -> g.id().value()).containsExactly("g-2", "g-3");
+    assertThat(inRead(() -> store.grants().endedForTrustee(CitizenId.of("granny"), T0, 2)))
+        .extracting(g -> g.id().value()).containsExactly("g-2", "g-3");
+    assertThat(inRead(() -> store.grants().endedForTrustee(CitizenId.of("nobody"), T0, 10))).isEmpty();
+  }
+
+  @Test
   void liveGrantsAreFoundByTrusteeAndPupilEndedOnesAreNot() {
     Grant g1 = grant("g-1", "granny", "p-1");
     Grant g2 = grant("g-2", "granny", "p-2");

@@ -1,4 +1,4 @@
-package org.diaryaccess.spi.delivery;
+package org.diaryaccess.spi.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -6,27 +6,26 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Locale;
 
 /**
- * What a notice says to its recipient, in Russian and in English, worded by the library: who did
- * what to which child's diary, naming the counterpart and the child as the recipient knows them
- * («Нина Петровна Кубарева получила доступ к дневнику Антона»), with the sections and the end date
- * where they matter. It never names anyone the recipient has no right to know. {@code toString}
- * hides the words, which carry names.
+ * What the library says to a person, in Russian and in English: a notice's sentence («Нина Петровна
+ * Кубарева получила доступ к дневнику Антона»), or what a diagnosis finds. It names people as its
+ * reader knows them and never anyone the reader has no right to know. {@code toString} hides the
+ * words, which carry names.
  *
  * @param russian the sentence in Russian
  * @param english the sentence in English
  * @since 0.2.0
  */
-public record NoticeText(String russian, String english) {
+public record Wording(String russian, String english) {
   /**
    * Checks both are there.
    *
    * @param russian the sentence in Russian
    * @param english the sentence in English
    */
-  public NoticeText {
+  public Wording {
     checkNotNull(russian, "russian");
     checkNotNull(english, "english");
-    checkArgument(!russian.isBlank() && !english.isBlank(), "a notice says something");
+    checkArgument(!russian.isBlank() && !english.isBlank(), "the words say something");
   }
 
   /**
@@ -42,6 +41,6 @@ public record NoticeText(String russian, String english) {
   /** Lengths only: the words name people. */
   @Override
   public String toString() {
-    return "NoticeText[" + russian.length() + " and " + english.length() + " characters]";
+    return "Wording[" + russian.length() + " and " + english.length() + " characters]";
   }
 }
