@@ -6,6 +6,7 @@ import static org.diaryaccess.core.support.Inputs.require;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.audit.AuditVerification;
@@ -510,6 +511,18 @@ public final class DiaryAccess {
    */
   public AuditVerification verifyAudit() {
     return auditChain.verify();
+  }
+
+  /**
+   * The last verification of the audit chain made through this instance — by the host, an
+   * operator's page or a scheduler alike — so that a health check reports a broken chain until a
+   * verification finds it intact again. Each instance keeps its own.
+   *
+   * @return the last verification, or empty if none ran yet
+   * @since 0.2.0
+   */
+  public Optional<AuditVerification> lastAuditVerification() {
+    return auditChain.lastVerification();
   }
 
   /**

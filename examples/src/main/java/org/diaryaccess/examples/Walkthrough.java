@@ -165,7 +165,7 @@ public final class Walkthrough {
     ClassTeacherCard card = diagnosis.classTeacherCard().orElseThrow();
     say("diagnosis.card", card.name().fullName(), String.valueOf(card.email()), String.valueOf(card.mobilePhone()));
     say("step.schoolFixes", "9Б");
-    store.schoolRegister().upsert(List.of(antonRecord(cardPhone)));
+    store.schoolRegister().upsert(List.of(antonRecord(String.valueOf(card.mobilePhone()))));
     decide(access, "step.try", VASILISA, VASILISA_NAME.fullName(), ANTON_NAME.fullName());
 
     say("");

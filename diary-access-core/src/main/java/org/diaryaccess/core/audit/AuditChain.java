@@ -7,6 +7,7 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.diaryaccess.core.support.Commands;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.UnitOfWork;
@@ -43,6 +44,7 @@ public final class AuditChain {
   private final Commands commands;
   private final UnitOfWork unitOfWork;
   private final AuditLog auditLog;
+  private final AtomicReference<@Nullable AuditVerification> last = new AtomicReference<>();
 
   /**
    * Creates it with what it uses.
@@ -154,15 +156,30 @@ public final class AuditChain {
         int unsealed = unitOfWork.read(auditLog::countUnsealed);
         LOG.info("The audit chain is intact: {} sealed entries, head {}, {} waiting to be sealed", expected - 1,
             previous, unsealed);
-        return AuditVerification.intact(expected - 1, previous, unsealed);
+        return verified(AuditVerification.intact(expected - 1, previous, unsealed));
       }
       after = page.next().get();
     }
   }
 
-  private static AuditVerification broken(AuditVerification verification) {
+  private AuditVerification broken(AuditVerification verification) {
     LOG.error("The audit chain is broken: {}. Compare the log with a copy kept elsewhere before trusting it",
         verification);
+    return verified(verification);
+  }
+
+  private AuditVerification verified(AuditVerification verification) {
+    last.set(verification);
     return verification;
+  }
+
+  /**
+   * The last verification made through this instance, whoever asked for it: the host, an
+   * operator's page or a scheduler.
+   *
+   * @return the verification, or empty if none ran yet
+   */
+  public Optional<AuditVerification> lastVerification() {
+    return Optional.ofNullable(last.get());
   }
 }

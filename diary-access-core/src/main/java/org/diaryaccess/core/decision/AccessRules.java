@@ -108,8 +108,6 @@ public final class AccessRules {
    * trusted person with a live grant. Anyone else gets one answer whether the id names an
    * enrolled child, a child who left or nobody at all, so an id teaches a stranger nothing.
    *
-   * @param citizen who asks
-   * @param record whose diary, {@code null} if the id names no record
    * <p>A trusted person's reasons come in the order she needs them: a grant whose basis is gone
    * says why it ended; a section never shared says so whatever the grant's state; only a shared
    * section (or the diary as such) of a grant still provisioning says that access opens within a

@@ -139,9 +139,8 @@ public class DiaryAccessAutoConfiguration {
   static class HealthConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "diaryAccessHealthIndicator")
-    DiaryAccessHealthIndicator diaryAccessHealthIndicator(DiaryAccess access, DiaryAccessScheduler scheduler,
-        DiaryAccessProperties properties) {
-      return new DiaryAccessHealthIndicator(access, scheduler, properties.health());
+    DiaryAccessHealthIndicator diaryAccessHealthIndicator(DiaryAccess access, DiaryAccessProperties properties) {
+      return new DiaryAccessHealthIndicator(access, properties.health());
     }
   }
 }

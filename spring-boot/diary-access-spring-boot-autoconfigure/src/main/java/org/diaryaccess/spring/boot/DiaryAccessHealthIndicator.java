@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * The {@code diaryAccess} health contributor: DOWN when the last verification found the audit
- * chain broken; OUT_OF_SERVICE (or DOWN, as configured) when delivery or provisioning is behind
+ * The {@code diaryAccess} health contributor: DOWN while the last verification of the audit chain
+ * — whoever asked for it: the host, an operator's page, the scheduler — found it broken, until a
+ * verification finds it intact again; OUT_OF_SERVICE (or DOWN, as configured) when delivery or provisioning is behind
  * its thresholds; UP otherwise. Its details are counts and the chain's head hash (to keep
  * elsewhere), never personal data.
  *
@@ -17,27 +18,24 @@ import org.springframework.boot.health.contributor.Status;
  */
 public final class DiaryAccessHealthIndicator implements HealthIndicator {
   private final DiaryAccess access;
-  private final DiaryAccessScheduler scheduler;
   private final DiaryAccessProperties.Health thresholds;
 
   /**
    * Creates it with what it uses.
    *
-   * @param access the library, for {@link DiaryAccess#status()}
-   * @param scheduler the last audit verification
+   * @param access the library, for {@link DiaryAccess#status()} and
+   *     {@link DiaryAccess#lastAuditVerification()}
    * @param thresholds when delivery and provisioning are behind
    */
-  public DiaryAccessHealthIndicator(DiaryAccess access, DiaryAccessScheduler scheduler,
-      DiaryAccessProperties.Health thresholds) {
+  public DiaryAccessHealthIndicator(DiaryAccess access, DiaryAccessProperties.Health thresholds) {
     this.access = access;
-    this.scheduler = scheduler;
     this.thresholds = thresholds;
   }
 
   @Override
   public Health health() {
     DiaryStatus status = access.status();
-    AuditVerification verification = scheduler.lastVerification();
+    AuditVerification verification = access.lastAuditVerification().orElse(null);
     boolean chainBroken = verification != null && !verification.isIntact();
     boolean behind = status.oldestUndeliveredAge().compareTo(thresholds.maxOutboxAge()) > 0
         || status.overdueGrants() > thresholds.maxOverdueGrants();

@@ -20,7 +20,7 @@ import org.springframework.scheduling.support.CronExpression;
 /**
  * Runs housekeeping every interval and verifies the audit chain on a cron, on a thread of its
  * own, on every instance (the store's locks make that safe). A run that fails is logged and the
- * next one comes as planned. Keeps the last verification for the health contributor.
+ * next one comes as planned. The library keeps the last verification, for the health contributor.
  *
  * @since 0.1.0
  */
@@ -31,7 +31,6 @@ public final class DiaryAccessScheduler implements SmartLifecycle {
   private final DiaryAccessProperties properties;
   private final Clock clock;
   private final HousekeepingListener afterHousekeeping;
-  private final AtomicReference<@Nullable AuditVerification> lastVerification = new AtomicReference<>();
   private final AtomicReference<@Nullable HousekeepingReport> lastReport = new AtomicReference<>();
   private @Nullable ScheduledExecutorService executor;
 
@@ -97,20 +96,20 @@ public final class DiaryAccessScheduler implements SmartLifecycle {
   /** One verification of the audit chain; the head hash goes to the log, to be kept elsewhere. */
   void verify() {
     try {
-      AuditVerification verification = access.verifyAudit();
-      lastVerification.set(verification);
+      access.verifyAudit();
     } catch (RuntimeException e) {
       LOG.warn("Verifying the audit chain failed; the next run comes as planned: {}", e.getClass().getSimpleName());
     }
   }
 
   /**
-   * The last verification of the audit chain, if one ran.
+   * The last verification of the audit chain, if one ran — this scheduler's or anyone else's
+   * through the same {@link DiaryAccess}.
    *
    * @return the verification, or {@code null}
    */
   public @Nullable AuditVerification lastVerification() {
-    return lastVerification.get();
+    return access.lastAuditVerification().orElse(null);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -221,6 +222,47 @@ class DiaryAccessAutoConfigurationTest {
       Health down = health.health();
       assertThat(down.getStatus()).isEqualTo(Status.DOWN);
       assertThat(down.getDetails()).containsEntry("auditChainIntact", false);
+    });
+  }
+
+  @Test
+  void healthFollowsTheLastVerificationWhoeverAskedForItUntilTheChainIsIntactAgain() {
+    runner.withUserConfiguration(HostBeans.class, HostDatabase.class).run(context -> {
+      DiaryAccessHealthIndicator health = context.getBean(DiaryAccessHealthIndicator.class);
+      DiaryAccess access = context.getBean(DiaryAccess.class);
+      DiaryAccessScheduler scheduler = context.getBean(DiaryAccessScheduler.class);
+      context.getBean(JdbcStore.class).citizens()
+          .save(Citizen.builder(CitizenId.of("c-1"), PersonName.of("Иванченко", "Василиса")).build());
+      assertThatThrownBy(() -> access.preview(CitizenId.of("c-1"),
+          InvitationRequest.byPhone("+79031112233", "Кубарева", PupilRecordId.of("p-1"))))
+          .isInstanceOf(RefusedException.class);
+      scheduler.housekeeping();
+      assertThat(health.health().getStatus()).as("nothing verified yet").isEqualTo(Status.UP);
+
+      String actor;
+      try (Connection connection = context.getBean(DataSource.class).getConnection();
+          Statement statement = connection.createStatement()) {
+        try (var rows = statement.executeQuery("SELECT actor FROM da_audit")) {
+          rows.next();
+          actor = rows.getString(1);
+        }
+        statement.execute("DROP TRIGGER da_audit_no_update");
+        statement.executeUpdate("UPDATE da_audit SET actor = 'someone-else'");
+      }
+      // The host verifies, not the scheduler: the health reads it all the same.
+      assertThat(access.verifyAudit().isIntact()).isFalse();
+      assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+      assertThat(health.health().getStatus()).as("and stays down").isEqualTo(Status.DOWN);
+
+      try (Connection connection = context.getBean(DataSource.class).getConnection();
+          PreparedStatement restore = connection.prepareStatement("UPDATE da_audit SET actor = ?")) {
+        restore.setString(1, actor);
+        restore.executeUpdate();
+      }
+      assertThat(health.health().getStatus()).as("until a verification finds it intact").isEqualTo(Status.DOWN);
+      scheduler.verify();
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+      assertThat(health.health().getDetails()).containsEntry("auditChainIntact", true);
     });
   }
 }
