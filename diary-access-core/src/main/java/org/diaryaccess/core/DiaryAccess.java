@@ -5,6 +5,7 @@ import static org.diaryaccess.core.support.Inputs.require;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,7 @@ import org.diaryaccess.spi.Outbox;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.TrustedPersonFacts;
 import org.diaryaccess.spi.UnitOfWork;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
@@ -247,6 +249,22 @@ public final class DiaryAccess {
    */
   public Page<VisibleDiary> visibleDiaries(CitizenId citizen, PageRequest page) {
     return rules.visibleDiaries(require(citizen, "citizen"), require(page, "page"));
+  }
+
+  /**
+   * The diaries a profile change would close, before it is saved: those the citizen sees now as
+   * the pupil or a legal representative whose school records would no longer match the proposed
+   * contacts (R4, R5) — so that a host can say so before the citizen saves, and point to the
+   * diagnosis after. A trusted person's access does not depend on her contacts.
+   *
+   * @param citizen who would change their profile
+   * @param proposed the contacts they would save, as written
+   * @return the diaries that would close; empty if none
+   * @throws RefusedException {@code CITIZEN_UNKNOWN}
+   * @since 0.2.0
+   */
+  public List<VisibleDiary> diariesClosedBy(CitizenId citizen, Contacts proposed) {
+    return rules.closedBy(require(citizen, "citizen"), require(proposed, "proposed"));
   }
 
   /**

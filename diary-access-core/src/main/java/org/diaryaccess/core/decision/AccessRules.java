@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.diaryaccess.core.support.Paging;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.contact.ContactField;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.RefusedException;
@@ -208,6 +210,37 @@ public final class AccessRules {
       }
     }
     return visible;
+  }
+
+  /**
+   * The diaries a profile change would close (R4, R5): those the citizen sees now as the pupil or
+   * a legal representative whose records would no longer match the proposed contacts. A trusted
+   * person's access does not depend on her contacts, so none of it closes.
+   *
+   * @param citizenId who would change their profile
+   * @param proposed the contacts they would save
+   * @return the diaries that would close, in pupil-id order; empty if none
+   * @throws RefusedException {@code CITIZEN_UNKNOWN}
+   */
+  public List<VisibleDiary> closedBy(CitizenId citizenId, Contacts proposed) {
+    return unitOfWork.read(() -> {
+      AccessFacts.CitizenFacts loaded = facts.forCitizen(citizenId, representation.match().lookupKeys());
+      Citizen citizen = loaded.citizen();
+      if (citizen == null) {
+        throw RefusedException.because(ReasonCode.CITIZEN_UNKNOWN);
+      }
+      Instant now = clock.instant();
+      Citizen changed = citizen.withContacts(proposed);
+      List<VisibleDiary> closed = new ArrayList<>();
+      for (Map.Entry<String, VisibleDiary> open : visible(loaded, now).entrySet()) {
+        AccessFacts.Facts candidate = loaded.candidates().stream()
+            .filter(c -> c.record() != null && c.record().id().value().equals(open.getKey())).findFirst().orElseThrow();
+        if (!decide(changed, candidate.record(), null, now, candidate.liveGrants(), candidate.grantors()).isAllowed()) {
+          closed.add(open.getValue());
+        }
+      }
+      return List.copyOf(closed);
+    });
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
 
 import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.Basis;
+import org.diaryaccess.core.decision.VisibleDiary;
 import org.diaryaccess.core.testing.Guide;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
@@ -38,6 +39,21 @@ class R04LegalRepresentativeTest extends RuleTest {
     assertThat(access.decide(VASILISA_ID, ANTON).isAllowed()).isFalse();
     world.registered(Guide.vasilisa());
     assertThat(access.decide(VASILISA_ID, ANTON).isAllowed()).isTrue();
+  }
+
+  @Test
+  void aProfileChangeThatWouldCloseADiaryIsToldBeforeItIsSaved() {
+    theFamily();
+    ninaTrustedForAnton();
+    Contacts newEmail = Contacts.of("new@yandex.ru", Guide.VASILISA_PHONE, null);
+    assertThat(access.diariesClosedBy(VASILISA_ID, newEmail)).extracting(VisibleDiary::pupil)
+        .containsExactly(ANTON, MASHA_RECORD);
+    assertThat(access.decide(VASILISA_ID, ANTON).isAllowed()).as("nothing was saved").isTrue();
+    assertThat(access.diariesClosedBy(VASILISA_ID, Contacts.of("MAIL@yandex.ru", "+7 (926) 123-45-67", null)))
+        .as("the same contacts written otherwise").isEmpty();
+    assertThat(access.diariesClosedBy(Guide.NINA_ID, Contacts.of("other@mail.ru", "+7 900 000-00-00", null)))
+        .as("a trusted person's access does not hang on her contacts").isEmpty();
+    assertThat(refusal(() -> access.diariesClosedBy(id("nobody"), newEmail))).containsExactly(ReasonCode.CITIZEN_UNKNOWN);
   }
 
   @Test
