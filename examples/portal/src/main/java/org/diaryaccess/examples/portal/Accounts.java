@@ -31,8 +31,8 @@ public class Accounts {
   public static final Account OPERATOR = new Account("operator",
       PersonName.of("Орлов", "Павел", "Сергеевич"), Account.Role.OPERATOR, null);
 
-  /** Антон's record at school 1234. */
-  public static final PupilRecordId ANTON_RECORD = PupilRecordId.of("school-1234-9b-kubarev-anton");
+  /** Антон's record at school 1234: an opaque id, as a school system gives, so that no URL names the child. */
+  public static final PupilRecordId ANTON_RECORD = PupilRecordId.of("7c0e4f52-93a1-4d6b-b8e2-51f0a9d3c6e4");
   /** The school. */
   public static final SchoolId SCHOOL = SchoolId.of("school-1234");
   /** The teacher's class. */

@@ -3,10 +3,12 @@ package org.diaryaccess.examples.portal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.decision.VisibleDiary;
+import org.diaryaccess.core.wording.GrammaticalCase;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -26,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * «Мои дневники»: the diaries the citizen may open with the basis of each ({@code visibleDiaries});
  * a diary's sections, each asked of the library ({@code decide}) and shown or refused in words;
- * «Если войти не получилось» ({@code diagnose}); and a trusted person giving up their access
- * ({@code renounce}).
+ * «Если войти не получилось» ({@code diagnose}), told from what the citizen has; and a trusted
+ * person giving up their access ({@code renounce}), asked once more before it is done.
  */
 @Controller
 class DiariesController {
@@ -106,8 +108,21 @@ class DiariesController {
   }
 
   @PostMapping("/diaries/renounce")
-  String renounce(Account me, @RequestParam String grant, RedirectAttributes after) {
-    access.renounce(me.citizen(), GrantId.of(grant));
+  String renounce(Account me, @RequestParam String grant, @RequestParam(required = false) String confirmed,
+      Model model, Locale locale, RedirectAttributes after) {
+    GrantId id = GrantId.of(grant);
+    if (!Confirmation.given(confirmed)) {
+      String question = access.visibleDiaries(me.citizen(), PageRequest.first()).items().stream()
+          .filter(d -> d.basis() instanceof Basis.TrustedPerson trusted && trusted.grant().equals(id)).findFirst()
+          .map(d -> messages.getMessage("confirm.renounce.questionOf",
+              new Object[] {PortalWords.child(d.name(), GrammaticalCase.GENITIVE, locale)}, locale))
+          .orElse(messages.getMessage("confirm.renounce.question", null, locale));
+      model.addAttribute("confirmation", new Confirmation(messages.getMessage("confirm.renounce.title", null, locale),
+          question, messages.getMessage("confirm.renounce.detail", null, locale), "/diaries/renounce",
+          Map.of("grant", grant), messages.getMessage("diaries.renounce", null, locale), "/diaries"));
+      return "confirm";
+    }
+    access.renounce(me.citizen(), id);
     after.addFlashAttribute("done", "done.renounced");
     return "redirect:/diaries";
   }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.Acceptance;
+import org.diaryaccess.core.wording.GrammaticalCase;
 import org.diaryaccess.spi.id.InvitationId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +22,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * «Центр уведомлений»: invitations received, with «Принять» ({@code accept}) and «Отклонить»
- * ({@code decline}) ({@code invitationsReceived}), and the notices the library delivered.
+ * ({@code decline}, asked once more) ({@code invitationsReceived}), and the notices the library
+ * delivered, each in the library's words in the reader's language.
  */
 @Controller
 class NotificationsController {
   private final DiaryAccess access;
   private final PortalNotices notices;
   private final Names names;
+  private final MessageSource messages;
 
-  NotificationsController(DiaryAccess access, PortalNotices notices, Names names) {
+  NotificationsController(DiaryAccess access, PortalNotices notices, Names names, MessageSource messages) {
     this.access = access;
     this.notices = notices;
     this.names = names;
+    this.messages = messages;
   }
 
   /**
@@ -50,10 +56,11 @@ class NotificationsController {
   /**
    * A notice.
    *
-   * @param topic what happened, in words
+   * @param topic what happened, in a few words
+   * @param text what the library says of it to the reader
    * @param at when
    */
-  record Shown(String topic, String at) {}
+  record Shown(String topic, String text, String at) {}
 
   @GetMapping("/notifications")
   String page(Account me, Model model, Locale locale) {
@@ -63,11 +70,13 @@ class NotificationsController {
       received.add(new Received(invitation.id().value(), names.citizen(invitation.inviter()),
           invitation.service().displayName(locale), names.pupils(invitation.pupils()),
           TrustedController.sections(invitation.sections(), locale),
-          invitation.endDate() == null ? "" : names.day(invitation.endDate()), names.day(invitation.expiresAt())));
+          invitation.endDate() == null ? "" : names.day(invitation.endDate(), locale),
+          names.day(invitation.expiresAt(), locale)));
     }
     model.addAttribute("received", received);
     model.addAttribute("notices", notices.of(me.citizen()).stream()
-        .map(n -> new Shown(n.topic().displayName(locale), names.minute(n.at()))).toList());
+        .map(n -> new Shown(n.topic().displayName(locale), n.text().in(locale), names.minute(n.at(), locale)))
+        .toList());
     return "notifications";
   }
 
@@ -79,8 +88,22 @@ class NotificationsController {
   }
 
   @PostMapping("/notifications/decline")
-  String decline(Account me, @RequestParam String invitation, RedirectAttributes after) {
-    access.decline(me.citizen(), InvitationId.of(invitation));
+  String decline(Account me, @RequestParam String invitation, @RequestParam(required = false) String confirmed,
+      Model model, Locale locale, RedirectAttributes after) {
+    InvitationId id = InvitationId.of(invitation);
+    if (!Confirmation.given(confirmed)) {
+      String question = access.invitationsReceived(me.citizen(), EnumSet.of(InvitationState.PENDING),
+              PageRequest.first()).items().stream().filter(i -> i.id().equals(id)).findFirst()
+          .map(i -> messages.getMessage("confirm.decline.questionFrom",
+              new Object[] {PortalWords.person(names.person(i.inviter()), GrammaticalCase.GENITIVE, locale)}, locale))
+          .orElse(messages.getMessage("confirm.decline.question", null, locale));
+      model.addAttribute("confirmation", new Confirmation(messages.getMessage("confirm.decline.title", null, locale),
+          question, messages.getMessage("confirm.decline.detail", null, locale), "/notifications/decline",
+          Map.of("invitation", invitation), messages.getMessage("notifications.decline", null, locale),
+          "/notifications"));
+      return "confirm";
+    }
+    access.decline(me.citizen(), id);
     after.addFlashAttribute("done", "done.declined");
     return "redirect:/notifications";
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.audit.AuditVerification;
@@ -47,15 +48,15 @@ class OperatorController {
   record Overdue(String id, String trustee, String pupil, String accepted) {}
 
   @GetMapping("/operator")
-  String page(Model model) {
+  String page(Model model, Locale locale) {
     List<Overdue> overdue = new ArrayList<>();
     for (Grant grant : access.overdueGrants(PageRequest.first()).items()) {
       overdue.add(new Overdue(grant.id().value(), names.citizen(grant.trustee()),
-          names.pupils(List.of(grant.pupil())), names.minute(grant.acceptedAt())));
+          names.pupils(List.of(grant.pupil())), names.minute(grant.acceptedAt(), locale)));
     }
     model.addAttribute("overdue", overdue);
     model.addAttribute("status", access.status());
-    model.addAttribute("now", names.minute(clock.instant()));
+    model.addAttribute("now", names.minute(clock.instant(), locale));
     model.addAttribute("ahead", clock.ahead().toHours());
     return "operator";
   }

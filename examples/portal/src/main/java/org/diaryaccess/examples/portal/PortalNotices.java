@@ -4,17 +4,20 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.diaryaccess.spi.NotificationCentre;
 import org.diaryaccess.spi.delivery.Notice;
 import org.diaryaccess.spi.delivery.Topic;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.text.Wording;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The portal's notification centre: the library delivers each notice here (at least once, from
- * its outbox; {@link #centre()} is the bean it calls); a notice delivered again under the same
+ * its outbox; {@link #centre()} is the bean it calls), with its words in Russian and English, which
+ * the centre keeps and shows in the reader's language; a notice delivered again under the same
  * idempotency key is kept once.
  */
 @Component
@@ -37,9 +40,10 @@ public class PortalNotices {
    * A notice as the notification centre lists it.
    *
    * @param topic what happened
+   * @param text what the library says to the recipient, in Russian and English
    * @param at when the centre received it
    */
-  public record Received(Topic topic, Instant at) {}
+  public record Received(Topic topic, Wording text, Instant at) {}
 
   /**
    * A citizen's notices, newest first.
@@ -48,9 +52,18 @@ public class PortalNotices {
    * @return at most 50 notices
    */
   public List<Received> of(CitizenId recipient) {
-    return jdbc.query("select topic, received_at from portal_notice where recipient = ? "
+    return jdbc.query("select topic, text_ru, text_en, received_at from portal_notice where recipient = ? "
             + "order by received_at desc, idempotency_key fetch first 50 rows only",
-        (rs, i) -> new Received(Topic.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()), recipient.value());
+        (rs, i) -> {
+          Topic topic = Topic.valueOf(rs.getString(1));
+          String russian = rs.getString(2);
+          String english = rs.getString(3);
+          // A notice kept before notices carried words reads as its topic.
+          Wording text = russian == null || english == null
+              ? new Wording(topic.displayName(Locale.forLanguageTag("ru")), topic.displayName(Locale.ENGLISH))
+              : new Wording(russian, english);
+          return new Received(topic, text, rs.getTimestamp(4).toInstant());
+        }, recipient.value());
   }
 
   /**
@@ -64,9 +77,9 @@ public class PortalNotices {
 
   private void keep(Notice notice) {
     try {
-      jdbc.update("insert into portal_notice (idempotency_key, recipient, topic, received_at) values (?, ?, ?, ?)",
-          notice.idempotencyKey(), notice.recipient().value(), notice.topic().name(),
-          Timestamp.from(clock.instant()));
+      jdbc.update("insert into portal_notice (idempotency_key, recipient, topic, text_ru, text_en, received_at) "
+              + "values (?, ?, ?, ?, ?, ?)", notice.idempotencyKey(), notice.recipient().value(), notice.topic().name(),
+          notice.text().russian(), notice.text().english(), Timestamp.from(clock.instant()));
     } catch (DuplicateKeyException repeated) {
       // delivered before: the library's outbox delivers at least once
     }

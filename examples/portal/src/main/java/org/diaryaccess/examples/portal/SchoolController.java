@@ -16,6 +16,7 @@ import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchoolController {
   private final DiaryStore store;
   private final Accounts accounts;
+  private final MessageSource messages;
 
-  SchoolController(DiaryStore store, Accounts accounts) {
+  SchoolController(DiaryStore store, Accounts accounts, MessageSource messages) {
     this.store = store;
     this.accounts = accounts;
+    this.messages = messages;
   }
 
   /**
@@ -78,14 +81,20 @@ class SchoolController {
   @GetMapping("/school/pupil")
   String edit(@RequestParam String id, Model model, Locale locale) {
     PupilRecord record = ofTheClass(id);
-    show(model, record, Map.of(), locale);
+    show(model, record, Map.of(), Map.of(), record.enrolled(), locale);
     return "school-pupil";
   }
 
+  /**
+   * Saves what the teacher typed: a field left blank keeps what is held; an error keeps
+   * everything typed beside it; a record that would not change says so rather than «сохранены»;
+   * unticking «Обучается в школе» closes the diary for the family, so it is asked once more.
+   */
   @PostMapping("/school/pupil")
   String save(@RequestParam String id, @RequestParam Map<String, String> form, Model model, Locale locale,
       RedirectAttributes after) {
     PupilRecord record = ofTheClass(id);
+    boolean enrolled = form.containsKey("enrolled");
     Map<String, String> errors = new LinkedHashMap<>();
     Contacts child = edited(record.contacts(), "child", form, errors, locale);
     List<LegalRepresentative> representatives = new ArrayList<>();
@@ -95,14 +104,37 @@ class SchoolController {
           edited(held.contacts(), "rep" + i, form, errors, locale)));
     }
     if (!errors.isEmpty()) {
-      show(model, record, errors, locale);
+      show(model, record, typed(form), errors, enrolled, locale);
       return "school-pupil";
     }
-    PupilRecord corrected = record.withContacts(child).withRepresentatives(representatives)
-        .withEnrolled(form.containsKey("enrolled"));
+    PupilRecord corrected = record.withContacts(child).withRepresentatives(representatives).withEnrolled(enrolled);
+    if (corrected.sameAsWritten(record)) {
+      after.addFlashAttribute("done", "done.recordUnchanged");
+      return "redirect:/school";
+    }
+    if (record.enrolled() && !enrolled && !Confirmation.given(form.get(Confirmation.CONFIRMED))) {
+      Map<String, String> fields = new LinkedHashMap<>(typed(form));
+      fields.put("id", id);
+      model.addAttribute("confirmation", new Confirmation(messages.getMessage("confirm.unenrol.title", null, locale),
+          messages.getMessage("confirm.unenrol.question", new Object[] {record.name().fullName()}, locale),
+          messages.getMessage("confirm.unenrol.detail", null, locale), "/school/pupil", fields,
+          messages.getMessage("confirm.unenrol.button", null, locale), "/school/pupil?id=" + id));
+      return "confirm";
+    }
     store.schoolRegister().upsert(List.of(corrected));
     after.addFlashAttribute("done", "done.recordSaved");
     return "redirect:/school";
+  }
+
+  /** The contact fields as the teacher typed them, to show again or to post again. */
+  private static Map<String, String> typed(Map<String, String> form) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    form.forEach((field, value) -> {
+      if (field.endsWith("Email") || field.endsWith("MobilePhone") || field.endsWith("Snils")) {
+        typed.put(field, value);
+      }
+    });
+    return typed;
   }
 
   private PupilRecord ofTheClass(String id) {
@@ -138,12 +170,14 @@ class SchoolController {
     return Character.toUpperCase(field.charAt(0)) + field.substring(1);
   }
 
-  private static void show(Model model, PupilRecord record, Map<String, String> errors, Locale locale) {
+  private static void show(Model model, PupilRecord record, Map<String, String> typed, Map<String, String> errors,
+      boolean enrolled, Locale locale) {
     model.addAttribute("id", record.id().value());
     model.addAttribute("name", record.name().fullName());
     model.addAttribute("className", record.className());
-    model.addAttribute("enrolled", record.enrolled());
+    model.addAttribute("enrolled", enrolled);
     model.addAttribute("people", people(record, locale));
+    model.addAttribute("typed", typed);
     model.addAttribute("errors", errors);
   }
 

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** «Вход»: choose one of the seeded accounts; the choice lives in the HTTP session only. */
 @Controller
@@ -34,9 +35,10 @@ class SignInController {
 
   @PostMapping("/sign-in")
   String signIn(@RequestParam(defaultValue = "") String account, HttpServletRequest request,
-      HttpServletResponse response) {
+      HttpServletResponse response, RedirectAttributes after) {
     Optional<Account> chosen = accounts.byKey(account);
     if (chosen.isEmpty()) {
+      after.addFlashAttribute("nobody", true);
       return "redirect:/sign-in";
     }
     request.getSession();

@@ -1,26 +1,29 @@
 package org.diaryaccess.examples.portal;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.decision.Basis;
-import org.diaryaccess.core.decision.Viewer;
 import org.diaryaccess.core.decision.VisibleDiary;
 import org.diaryaccess.core.invitation.InvitationPreview;
+import org.diaryaccess.core.trusted.TrustedPerson;
+import org.diaryaccess.core.wording.GrammaticalCase;
 import org.diaryaccess.spi.error.DiaryAccessException;
 import org.diaryaccess.spi.error.InvalidInputException;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
-import org.diaryaccess.spi.invitation.Invitation;
-import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,60 +34,76 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * «Доверенные лица»: the guide's four steps — service, children, phone or SNILS and surname (with
- * sections and an end date), «Проверка данных» ({@code preview}) and «Отправить» ({@code send});
- * then per child the trusted persons with «Отозвать» ({@code whoCanSee}, {@code revoke}) and the
- * invitations sent with «Отменить» ({@code invitationsSent}, {@code cancel}).
+ * sections and an end date), «Проверка данных» ({@code preview}) reached by post-redirect-get with
+ * the form kept in the session so that «Изменить» returns to it as typed, and «Отправить»
+ * ({@code send}); then per child every trusted person in every live state ({@code trustedPersons}):
+ * invited, being opened, opening late, open — with «Отозвать» ({@code revoke}) and «Отменить»
+ * ({@code cancel}), each asked once more before it is done.
  */
 @Controller
 class TrustedController {
+  /** The session attribute the form is kept in between the form, the preview and sending. */
+  static final String FORM = "invitationForm";
+
   private final DiaryAccess access;
   private final Names names;
+  private final MessageSource messages;
 
-  TrustedController(DiaryAccess access, Names names) {
+  TrustedController(DiaryAccess access, Names names, MessageSource messages) {
     this.access = access;
     this.names = names;
+    this.messages = messages;
   }
 
   /**
-   * A child the citizen represents, with the trusted persons who see the diary.
+   * A child the citizen represents, with the trusted persons of the child.
    *
    * @param pupil the record id, for the form's checkbox
    * @param name the child's name and class, as the guide lists them
-   * @param trusted the trusted persons
+   * @param rows the trusted persons, in every live state
    */
-  record Child(String pupil, String name, List<Trusted> trusted) {}
+  record Child(String pupil, String name, List<Row> rows) {}
 
   /**
-   * A trusted person of a child.
+   * A trusted person of a child, as the page shows them.
    *
    * @param name their name
+   * @param standing where it stands, in words
+   * @param state a class for the row: {@code invited}, {@code provisioning}, {@code late} or {@code active}
    * @param sections the sections shared, in words
-   * @param grant the grant «Отозвать» ends
+   * @param until the last day of access, or that there is none
+   * @param when when it was sent or accepted, and the deadline that matters now
+   * @param invitedBy who invited, when it was another legal representative; {@code null} when the reader did
+   * @param grant the grant «Отозвать» ends, or {@code null}
+   * @param invitation the invitation «Отменить» withdraws, or {@code null} when it cannot be
    */
-  record Trusted(String name, String sections, String grant) {}
-
-  /**
-   * An invitation awaiting its answer.
-   *
-   * @param id the invitation «Отменить» cancels
-   * @param invitee whom it went to
-   * @param children the children, in words
-   * @param expires the day it expires
-   */
-  record Sent(String id, String invitee, String children, String expires) {}
+  record Row(String name, String standing, String state, String sections, String until, String when,
+      @Nullable String invitedBy, @Nullable String grant, @Nullable String invitation) {}
 
   @GetMapping("/trusted")
-  String page(Account me, Model model, Locale locale) {
-    return form(me, new InvitationForm(), Map.of(), List.of(), model, locale);
+  String page(Account me, HttpSession session, Model model, Locale locale) {
+    InvitationForm kept = (InvitationForm) session.getAttribute(FORM);
+    return form(me, kept == null ? new InvitationForm() : kept, Map.of(), List.of(), model, locale);
   }
 
+  /** Step 4 by post-redirect-get: the form is kept, and the preview is a page that Back and reload show again. */
   @PostMapping("/trusted/preview")
-  String preview(Account me, @ModelAttribute("form") InvitationForm form, Model model, Locale locale) {
+  String check(@ModelAttribute("form") InvitationForm form, HttpSession session) {
+    session.setAttribute(FORM, form);
+    return "redirect:/trusted/preview";
+  }
+
+  @GetMapping("/trusted/preview")
+  String preview(Account me, HttpSession session, Model model, Locale locale) {
+    InvitationForm form = (InvitationForm) session.getAttribute(FORM);
+    if (form == null) {
+      return "redirect:/trusted";
+    }
     try {
       InvitationPreview preview = access.preview(me.citizen(), form.toRequest());
-      model.addAttribute("form", form);
       model.addAttribute("preview", preview);
       model.addAttribute("sections", sections(preview.sections(), locale));
+      model.addAttribute("endDate", preview.endDate() == null ? null : names.day(preview.endDate(), locale));
       return "trusted-preview";
     } catch (InvalidInputException invalid) {
       return form(me, form, fieldErrors(invalid, locale), List.of(), model, locale);
@@ -94,57 +113,81 @@ class TrustedController {
   }
 
   @PostMapping("/trusted/send")
-  String send(Account me, @ModelAttribute("form") InvitationForm form, Model model, Locale locale,
-      RedirectAttributes after) {
+  String send(Account me, HttpSession session, RedirectAttributes after) {
+    InvitationForm form = (InvitationForm) session.getAttribute(FORM);
+    if (form == null) {
+      return "redirect:/trusted";
+    }
     try {
       access.send(me.citizen(), form.toRequest());
-    } catch (InvalidInputException invalid) {
-      return form(me, form, fieldErrors(invalid, locale), List.of(), model, locale);
-    } catch (DiaryAccessException refused) {
-      return form(me, form, Map.of(), PortalAdvice.Refusals.messages(refused, locale), model, locale);
+    } catch (DiaryAccessException notNow) {
+      // Something changed since the preview: the preview page says what.
+      return "redirect:/trusted/preview";
     }
+    session.removeAttribute(FORM);
     after.addFlashAttribute("done", "done.sent");
     return "redirect:/trusted";
   }
 
   @PostMapping("/trusted/cancel")
-  String cancel(Account me, @RequestParam String invitation, RedirectAttributes after) {
-    access.cancel(me.citizen(), InvitationId.of(invitation));
+  String cancel(Account me, @RequestParam String invitation, @RequestParam(required = false) String confirmed,
+      Model model, Locale locale, RedirectAttributes after) {
+    InvitationId id = InvitationId.of(invitation);
+    if (!Confirmation.given(confirmed)) {
+      String whom = row(me, r -> id.equals(r.invitation()) && r.grant() == null)
+          .map(r -> PortalWords.person(r.name(), GrammaticalCase.DATIVE, locale)).orElse(null);
+      model.addAttribute("confirmation", new Confirmation(text("confirm.cancel.title", locale),
+          whom == null ? text("confirm.cancel.question", locale) : text("confirm.cancel.questionTo", locale, whom),
+          text("confirm.cancel.detail", locale), "/trusted/cancel", Map.of("invitation", invitation),
+          text("trusted.cancel", locale), "/trusted"));
+      return "confirm";
+    }
+    access.cancel(me.citizen(), id);
     after.addFlashAttribute("done", "done.cancelled");
     return "redirect:/trusted";
   }
 
   @PostMapping("/trusted/revoke")
-  String revoke(Account me, @RequestParam String grant, RedirectAttributes after) {
-    access.revoke(me.citizen(), GrantId.of(grant));
+  String revoke(Account me, @RequestParam String grant, @RequestParam(required = false) String confirmed,
+      Model model, Locale locale, RedirectAttributes after) {
+    GrantId id = GrantId.of(grant);
+    if (!Confirmation.given(confirmed)) {
+      Optional<TrustedPerson> row = row(me, r -> id.equals(r.grant()));
+      String question = row.map(r -> text("confirm.revoke.questionOf", locale,
+              PortalWords.person(r.name(), GrammaticalCase.GENITIVE, locale),
+              PortalWords.child(r.pupilName(), GrammaticalCase.GENITIVE, locale)))
+          .orElse(text("confirm.revoke.question", locale));
+      model.addAttribute("confirmation", new Confirmation(text("confirm.revoke.title", locale), question,
+          text("confirm.revoke.detail", locale), "/trusted/revoke", Map.of("grant", grant),
+          text("trusted.revoke", locale), "/trusted"));
+      return "confirm";
+    }
+    access.revoke(me.citizen(), id);
     after.addFlashAttribute("done", "done.revoked");
     return "redirect:/trusted";
   }
 
+  private Optional<TrustedPerson> row(Account me, java.util.function.Predicate<TrustedPerson> which) {
+    return access.trustedPersons(me.citizen(), PageRequest.first()).items().stream().filter(which).findFirst();
+  }
+
   private String form(Account me, InvitationForm form, Map<String, String> errors, List<String> problems,
       Model model, Locale locale) {
-    List<Child> children = new ArrayList<>();
+    Map<String, Child> children = new LinkedHashMap<>();
     for (VisibleDiary diary : access.visibleDiaries(me.citizen(), PageRequest.first()).items()) {
-      if (!(diary.basis() instanceof Basis.LegalRepresentative)) {
-        continue;
+      if (diary.basis() instanceof Basis.LegalRepresentative) {
+        children.put(diary.pupil().value(), new Child(diary.pupil().value(),
+            diary.name().fullName() + ", " + diary.className(), new ArrayList<>()));
       }
-      List<Trusted> trusted = new ArrayList<>();
-      for (Viewer viewer : access.whoCanSee(me.citizen(), diary.pupil(), PageRequest.first()).items()) {
-        if (viewer.basis() instanceof Basis.TrustedPerson grant) {
-          trusted.add(new Trusted(viewer.name().fullName(), sections(grant.sections(), locale), grant.grant().value()));
-        }
-      }
-      children.add(new Child(diary.pupil().value(), diary.name().fullName() + ", " + diary.className(), trusted));
     }
-    List<Sent> sent = new ArrayList<>();
-    for (Invitation invitation : access.invitationsSent(me.citizen(), EnumSet.of(InvitationState.PENDING),
-        PageRequest.first()).items()) {
-      sent.add(new Sent(invitation.id().value(), names.citizen(invitation.invitee()),
-          names.pupils(invitation.pupils()), names.day(invitation.expiresAt())));
+    for (TrustedPerson person : access.trustedPersons(me.citizen(), PageRequest.first()).items()) {
+      Child child = children.get(person.pupil().value());
+      if (child != null) {
+        child.rows().add(row(me, person, locale));
+      }
     }
     model.addAttribute("form", form);
-    model.addAttribute("children", children);
-    model.addAttribute("sent", sent);
+    model.addAttribute("children", List.copyOf(children.values()));
     model.addAttribute("errors", errors);
     model.addAttribute("problems", problems);
     model.addAttribute("allSections", DiariesController.SHOWN);
@@ -152,7 +195,36 @@ class TrustedController {
     return "trusted";
   }
 
-  static String sections(java.util.Set<DiarySection> sections, Locale locale) {
+  private Row row(Account me, TrustedPerson person, Locale locale) {
+    String name = person.name() == null ? text("trusted.unregistered", locale) : person.name().fullName();
+    String state = switch (person.standing()) {
+      case INVITED -> "invited";
+      case PROVISIONING -> "provisioning";
+      case PROVISIONING_LATE -> "late";
+      case ACTIVE -> "active";
+    };
+    String when = switch (person.standing()) {
+      case INVITED -> text("trusted.when.invited", locale, names.day(person.sentAt(), locale),
+          names.day(person.answerBy(), locale));
+      case PROVISIONING -> text("trusted.when.provisioning", locale, names.day(person.acceptedAt(), locale),
+          names.minute(person.opensBy(), locale));
+      case PROVISIONING_LATE -> text("trusted.when.late", locale, names.day(person.acceptedAt(), locale),
+          names.minute(person.opensBy(), locale));
+      case ACTIVE -> text("trusted.when.active", locale, names.day(person.activatedAt(), locale));
+    };
+    String invitedBy = person.invitedBy().equals(me.citizen()) || person.invitedByName() == null ? null
+        : person.invitedByName().fullName();
+    return new Row(name, person.standing().displayName(locale), state, sections(person.sections(), locale),
+        person.endDate() == null ? text("preview.noEnd", locale) : names.day(person.endDate(), locale), when,
+        invitedBy, person.mayRevoke() && person.grant() != null ? person.grant().value() : null,
+        person.mayCancel() ? person.invitation().value() : null);
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+
+  static String sections(Set<DiarySection> sections, Locale locale) {
     return sections.stream().map(s -> s.displayName(locale)).collect(Collectors.joining(", "));
   }
 

@@ -39,11 +39,21 @@ final class Browser implements AutoCloseable {
   private int shots;
 
   Browser(int port, Path screenshots) {
+    this(port, screenshots, 1280, 1000);
+  }
+
+  /** A browser whose window is this wide and high: 360×740 is a phone's. */
+  Browser(int port, Path screenshots, int width, int height) {
     this.base = "http://127.0.0.1:" + port;
     this.screenshots = screenshots;
     ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox",
-        "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ru-RU", "--disable-gpu",
+        "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=ru-RU", "--disable-gpu",
         "--user-data-dir=" + temporaryProfile());
+    if (width < 500) {
+      // A desktop window cannot be this narrow: the page is shown as on a phone of that size.
+      options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+          java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+    }
     boolean packaged = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     try {
       if (packaged) {
@@ -171,6 +181,22 @@ final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * How much wider than the screen the page is laid out, in CSS pixels: 0 or less if it needs no
+   * sideways scrolling. Measured against the screen, not the window, which a phone's browser widens
+   * to fit a page that is too wide.
+   */
+  long overflowX() {
+    Object overflow = driver.executeScript(
+        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - screen.width;");
+    return ((Number) overflow).longValue();
+  }
+
+  /** The screen's width as the page sees it. */
+  long screenWidth() {
+    return ((Number) driver.executeScript("return screen.width;")).longValue();
   }
 
   @Override

@@ -129,7 +129,8 @@ class GuideInTheBrowserTest {
     browser.shot("check-the-data");
     browser.click("#send-button");
     assertThat(browser.text("#done")).startsWith("Приглашение отправлено доверенному лицу");
-    assertThat(browser.text("#sent")).contains("Кубарева Нина Петровна", "Кубарев Антон Дмитриевич, 9Б", "Отменить");
+    assertThat(browser.text(".trusted-person.invited")).contains("Кубарева Нина Петровна", "Приглашение ждёт ответа",
+        "Оценки, Домашние задания", "ответить можно до", "Отменить");
     browser.shot("invitation-sent");
     browser.signOut();
 
@@ -137,8 +138,10 @@ class GuideInTheBrowserTest {
     browser.signIn("nina");
     browser.click("#nav-notifications");
     assertThat(browser.text(".invitation-text")).isEqualTo("Иванченко Василиса Владимировна приглашает вас стать "
-        + "доверенным лицом: услуга «Электронный дневник», ребенок: Кубарев Антон Дмитриевич, 9Б.");
+        + "доверенным лицом: услуга «Электронный дневник», ребёнок: Кубарев Антон Дмитриевич, 9Б.");
     browser.reloadUntil("Новое приглашение");
+    assertThat(browser.text("#notices")).contains("Василиса Владимировна Иванченко приглашает вас стать доверенным "
+        + "лицом и видеть электронный дневник Антона Кубарева: оценки, домашние задания.");
     browser.shot("notification-centre");
     browser.click("button.accept");
     assertThat(browser.text("#done")).isEqualTo(
@@ -147,23 +150,59 @@ class GuideInTheBrowserTest {
     assertThat(browser.text("#no-diaries")).isEqualTo("Вам пока не открыт ни один дневник.");
     browser.open("/diaries/open?pupil=" + Accounts.ANTON_RECORD.value());
     assertThat(browser.text("#section-grades")).contains("Доступ предоставляется и будет открыт в течение суток.");
+    assertThat(browser.text("#section-attendance")).as("never shared, whatever the state")
+        .contains("Этот раздел дневника вам не открыт.").doesNotContain("в течение суток");
     assertThat(browser.all("#diary-pupil")).isEmpty();
     browser.shot("diary-being-provisioned");
+    browser.click("a[href='/diaries/help']");
+    assertThat(browser.text("#trusted-access")).contains("Вы приняли приглашение к дневнику Антона Кубарева");
+    assertThat(browser.all("#card")).as("a trusted person is not sent to the class teacher").isEmpty();
+    browser.shot("help-as-a-trusted-person-being-opened");
     browser.signOut();
 
-    // The operator, playing the diary system: a day later the opening is overdue; confirm it.
+    // Between acceptance and opening the mother sees the grandmother, and could revoke her.
+    browser.signIn("vasilisa");
+    browser.click("#nav-trusted");
+    assertThat(browser.text(".trusted-person.provisioning")).contains("Кубарева Нина Петровна",
+        "Доступ открывается, в течение суток", "доступ откроется до", "Отозвать");
+    browser.shot("trusted-person-being-opened");
+    browser.signOut();
+
+    // The operator, playing the diary system: a day later the opening is overdue.
     browser.signIn("operator");
     assertThat(browser.all(".overdue-grant")).isEmpty();
     browser.click("#plus-day");
     assertThat(browser.text("#overdue")).contains("Кубарева Нина Петровна", "Кубарев Антон Дмитриевич, 9Б");
     browser.shot("operator-overdue");
+    browser.signOut();
+
+    // Late: the mother sees it so, and the grandmother is told the portal's support is on it.
+    browser.signIn("vasilisa");
+    browser.click("#nav-trusted");
+    assertThat(browser.text(".trusted-person.late")).contains("Доступ открывается с опозданием",
+        "должен был открыться до");
+    browser.shot("trusted-person-opening-late");
+    browser.signOut();
+    browser.signIn("nina");
+    browser.open("/diaries/open?pupil=" + Accounts.ANTON_RECORD.value());
+    assertThat(browser.text("#section-grades")).contains("Служба поддержки портала уже занимается этим")
+        .doesNotContain("будет открыт в течение суток");
+    browser.shot("diary-opening-late");
+    browser.signOut();
+
+    // The operator confirms for the diary system.
+    browser.signIn("operator");
     browser.click("button.confirm");
     assertThat(browser.text("#done")).isEqualTo("Открытие доступа подтверждено.");
     assertThat(browser.text("#no-overdue")).isEqualTo("Просроченных открытий доступа нет.");
     browser.signOut();
 
-    // The grandmother reads the sections shared, and only those.
+    // The grandmother is told, and reads the sections shared, and only those.
     browser.signIn("nina");
+    browser.click("#nav-notifications");
+    browser.reloadUntil("Вам открыт доступ к дневнику Антона Кубарева: оценки, домашние задания.");
+    browser.shot("notification-access-opened");
+    browser.click("#nav-diaries");
     assertThat(browser.text("#diaries")).contains("Кубарев Антон Дмитриевич", "Доверенное лицо");
     browser.click(".open-diary");
     assertThat(browser.text("#section-grades")).contains("Алгебра — 5, 4");
@@ -173,23 +212,30 @@ class GuideInTheBrowserTest {
     browser.shot("diary-as-the-grandmother");
     browser.signOut();
 
-    // The mother sees her and revokes.
+    // The mother is told too, sees her, and revokes — asked once more first.
     browser.signIn("vasilisa");
+    browser.click("#nav-notifications");
+    browser.reloadUntil("Нина Петровна Кубарева получила доступ к дневнику Антона");
     browser.click("#nav-trusted");
-    assertThat(browser.text(".trusted-person")).contains("Кубарева Нина Петровна", "Оценки, Домашние задания");
+    assertThat(browser.text(".trusted-person.active")).contains("Кубарева Нина Петровна", "Доступ открыт",
+        "Оценки, Домашние задания");
     browser.shot("trusted-persons-of-the-child");
     browser.click("button.revoke");
+    assertThat(browser.text("#confirm-question")).isEqualTo("Отозвать доступ Нины Петровны Кубаревой к дневнику "
+        + "Антона Кубарева?");
+    browser.shot("confirm-revocation");
+    browser.click("#confirm-button");
     assertThat(browser.text("#done")).isEqualTo("Доступ доверенного лица отозван.");
     assertThat(browser.all(".trusted-person")).isEmpty();
     browser.signOut();
 
-    // At once the grandmother is refused, and told.
+    // At once the grandmother is refused, and told who revoked.
     browser.signIn("nina");
     browser.open("/diaries/open?pupil=" + Accounts.ANTON_RECORD.value());
     assertThat(browser.all("section.open")).isEmpty();
     assertThat(browser.text("#section-grades")).contains("Нет оснований для доступа к этому дневнику.");
     browser.click("#nav-notifications");
-    browser.reloadUntil("Доступ отозван");
+    browser.reloadUntil("Василиса Владимировна отозвала ваш доступ к дневнику Антона Кубарева.");
     browser.shot("grandmother-revoked");
     browser.signOut();
 

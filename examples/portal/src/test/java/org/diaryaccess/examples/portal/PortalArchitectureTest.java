@@ -11,6 +11,7 @@ import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.Outbox;
+import org.diaryaccess.spi.TrustedPersonFacts;
 import org.diaryaccess.spi.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class PortalArchitectureTest {
   @Test
   void thePortalNeverReachesIntoTheLibrarysOwnStorage() {
     noClasses().should().dependOnClassesThat().belongToAnyOf(Grants.class, Invitations.class, Outbox.class,
-            AuditLog.class, UnitOfWork.class, AccessFacts.class, InvitationFacts.class)
+            AuditLog.class, UnitOfWork.class, AccessFacts.class, InvitationFacts.class, TrustedPersonFacts.class)
         .because("decisions and commands go through DiaryAccess, which audits and authorises them")
         .check(PORTAL);
   }
