@@ -2,15 +2,11 @@ package org.diaryaccess.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The guide's whole story clicked through in a real, headless Chromium against the portal on a
@@ -21,17 +17,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class GuideInTheBrowserTest {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-  private static ConfigurableApplicationContext portal;
+  private static RunningPortal portal;
   private static Browser browser;
 
   @BeforeAll
-  static void start() throws Exception {
-    Path data = Files.createTempDirectory("portal-browser");
-    portal = SpringApplication.run(PortalApplication.class, "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "--diary-access.housekeeping.interval=300ms", "--logging.level.root=warn");
-    int port = Integer.parseInt(portal.getEnvironment().getRequiredProperty("local.server.port"));
-    browser = new Browser(port, SCREENSHOTS);
+  static void start() {
+    portal = new RunningPortal("portal-browser");
+    browser = new Browser(portal.port(), SCREENSHOTS);
   }
 
   @AfterAll

@@ -2,7 +2,6 @@ package org.diaryaccess.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.diaryaccess.spi.school.PupilRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Every page on a phone: in a real, headless Chromium at 360×740, each page of each account fits
@@ -27,18 +24,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class NarrowScreenInTheBrowserTest {
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "narrow");
-  private static ConfigurableApplicationContext portal;
+  private static RunningPortal portal;
   private static Browser browser;
 
   @BeforeAll
-  static void start() throws Exception {
-    Path data = Files.createTempDirectory("portal-narrow");
-    portal = SpringApplication.run(PortalApplication.class, "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "--diary-access.housekeeping.interval=300ms", "--logging.level.root=warn");
-    int port = Integer.parseInt(portal.getEnvironment().getRequiredProperty("local.server.port"));
-    browser = new Browser(port, SCREENSHOTS, 360, 740);
-    aFamilyWithATrustedPersonBeingOpened(portal.getBean(DiaryStore.class), portal.getBean(DiaryAccess.class));
+  static void start() {
+    portal = new RunningPortal("portal-narrow");
+    browser = new Browser(portal.port(), SCREENSHOTS, 360, 740);
+    aFamilyWithATrustedPersonBeingOpened(portal.bean(DiaryStore.class), portal.bean(DiaryAccess.class));
   }
 
   /** The guide's story up to the day in between: the school corrected, the grandmother accepted, not yet opened. */

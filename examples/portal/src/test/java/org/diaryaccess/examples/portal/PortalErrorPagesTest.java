@@ -9,14 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The portal's error pages as a servlet container serves them, on a free port: a page that does
@@ -25,17 +22,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * localized RFC 9457 problem, not Spring's English default.
  */
 class PortalErrorPagesTest {
-  private static ConfigurableApplicationContext portal;
+  private static RunningPortal portal;
   private static String base;
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeAll
-  static void start() throws Exception {
-    portal = SpringApplication.run(PortalApplication.class, "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + Files.createTempDirectory("portal-errors").resolve("portal")
-            + ";DB_CLOSE_ON_EXIT=FALSE", "--logging.level.root=warn");
-    base = "http://127.0.0.1:" + portal.getEnvironment().getRequiredProperty("local.server.port");
+  static void start() {
+    portal = new RunningPortal("portal-errors");
+    base = "http://127.0.0.1:" + portal.port();
   }
 
   @AfterAll

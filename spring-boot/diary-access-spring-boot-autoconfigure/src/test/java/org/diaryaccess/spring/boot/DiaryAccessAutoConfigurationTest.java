@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +41,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -200,24 +203,13 @@ class DiaryAccessAutoConfigurationTest {
     runner.withUserConfiguration(HostBeans.class, HostDatabase.class).run(context -> {
       DiaryAccessHealthIndicator health = context.getBean(DiaryAccessHealthIndicator.class);
       DiaryAccessScheduler scheduler = context.getBean(DiaryAccessScheduler.class);
-      JdbcStore store = context.getBean(JdbcStore.class);
-      store.citizens().save(Citizen.builder(CitizenId.of("c-1"), PersonName.of("Иванченко", "Василиса")).build());
-      // A refused preview: its refusal is audited, which gives the chain an entry to seal.
-      assertThatThrownBy(() -> context.getBean(DiaryAccess.class).preview(CitizenId.of("c-1"),
-          InvitationRequest.byPhone("+79031112233", "Кубарева", PupilRecordId.of("p-1"))))
-          .isInstanceOf(RefusedException.class);
-      scheduler.housekeeping();
+      aSealedAuditEntry(context);
       scheduler.verify();
       Health up = health.health();
       assertThat(up.getStatus()).isEqualTo(Status.UP);
       assertThat(up.getDetails()).containsEntry("auditChainIntact", true).containsEntry("outboxBacklog", 0);
 
-      // tampered with as only an administrator can: the database's append-only guard dropped first
-      try (Connection connection = context.getBean(DataSource.class).getConnection();
-          Statement statement = connection.createStatement()) {
-        statement.execute("DROP TRIGGER da_audit_no_update");
-        statement.executeUpdate("UPDATE da_audit SET actor = 'someone-else'");
-      }
+      tamperWithTheAuditLog(context);
       scheduler.verify();
       Health down = health.health();
       assertThat(down.getStatus()).isEqualTo(Status.DOWN);
@@ -230,25 +222,10 @@ class DiaryAccessAutoConfigurationTest {
     runner.withUserConfiguration(HostBeans.class, HostDatabase.class).run(context -> {
       DiaryAccessHealthIndicator health = context.getBean(DiaryAccessHealthIndicator.class);
       DiaryAccess access = context.getBean(DiaryAccess.class);
-      DiaryAccessScheduler scheduler = context.getBean(DiaryAccessScheduler.class);
-      context.getBean(JdbcStore.class).citizens()
-          .save(Citizen.builder(CitizenId.of("c-1"), PersonName.of("Иванченко", "Василиса")).build());
-      assertThatThrownBy(() -> access.preview(CitizenId.of("c-1"),
-          InvitationRequest.byPhone("+79031112233", "Кубарева", PupilRecordId.of("p-1"))))
-          .isInstanceOf(RefusedException.class);
-      scheduler.housekeeping();
+      aSealedAuditEntry(context);
       assertThat(health.health().getStatus()).as("nothing verified yet").isEqualTo(Status.UP);
 
-      String actor;
-      try (Connection connection = context.getBean(DataSource.class).getConnection();
-          Statement statement = connection.createStatement()) {
-        try (var rows = statement.executeQuery("SELECT actor FROM da_audit")) {
-          rows.next();
-          actor = rows.getString(1);
-        }
-        statement.execute("DROP TRIGGER da_audit_no_update");
-        statement.executeUpdate("UPDATE da_audit SET actor = 'someone-else'");
-      }
+      String actor = tamperWithTheAuditLog(context);
       // The host verifies, not the scheduler: the health reads it all the same.
       assertThat(access.verifyAudit().isIntact()).isFalse();
       assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
@@ -260,9 +237,39 @@ class DiaryAccessAutoConfigurationTest {
         restore.executeUpdate();
       }
       assertThat(health.health().getStatus()).as("until a verification finds it intact").isEqualTo(Status.DOWN);
-      scheduler.verify();
+      context.getBean(DiaryAccessScheduler.class).verify();
       assertThat(health.health().getStatus()).isEqualTo(Status.UP);
       assertThat(health.health().getDetails()).containsEntry("auditChainIntact", true);
     });
+  }
+
+  /** A refused preview is audited, and housekeeping seals its entry into the chain. */
+  private static void aSealedAuditEntry(ApplicationContext context) {
+    context.getBean(JdbcStore.class).citizens()
+        .save(Citizen.builder(CitizenId.of("c-1"), PersonName.of("Иванченко", "Василиса")).build());
+    assertThatThrownBy(() -> context.getBean(DiaryAccess.class).preview(CitizenId.of("c-1"),
+        InvitationRequest.byPhone("+79031112233", "Кубарева", PupilRecordId.of("p-1"))))
+        .isInstanceOf(RefusedException.class);
+    context.getBean(DiaryAccessScheduler.class).housekeeping();
+  }
+
+  /**
+   * Rewrites the sealed entry's actor as only an administrator can, the database's append-only
+   * guard dropped first.
+   *
+   * @return the actor as it was
+   */
+  private static String tamperWithTheAuditLog(ApplicationContext context) throws SQLException {
+    try (Connection connection = context.getBean(DataSource.class).getConnection();
+        Statement statement = connection.createStatement()) {
+      String actor;
+      try (ResultSet rows = statement.executeQuery("SELECT actor FROM da_audit")) {
+        assertThat(rows.next()).isTrue();
+        actor = rows.getString(1);
+      }
+      statement.execute("DROP TRIGGER da_audit_no_update");
+      statement.executeUpdate("UPDATE da_audit SET actor = 'someone-else'");
+      return actor;
+    }
   }
 }
