@@ -205,11 +205,14 @@ public final class AccessRules {
     for (AccessFacts.Facts candidate : facts.candidates()) {
       PupilRecord record = candidate.record();
       if (record != null && decide(candidate, now) instanceof AccessDecision.Allowed allowed) {
-        visible.put(record.id().value(),
-            new VisibleDiary(record.id(), record.school(), record.className(), record.name(), allowed.basis()));
+        visible.put(record.id().value(), diary(record, allowed.basis()));
       }
     }
     return visible;
+  }
+
+  private static VisibleDiary diary(PupilRecord record, Basis basis) {
+    return new VisibleDiary(record.id(), record.school(), record.className(), record.name(), basis);
   }
 
   /**
@@ -232,11 +235,11 @@ public final class AccessRules {
       Instant now = clock.instant();
       Citizen changed = citizen.withContacts(proposed);
       List<VisibleDiary> closed = new ArrayList<>();
-      for (Map.Entry<String, VisibleDiary> open : visible(loaded, now).entrySet()) {
-        AccessFacts.Facts candidate = loaded.candidates().stream()
-            .filter(c -> c.record() != null && c.record().id().value().equals(open.getKey())).findFirst().orElseThrow();
-        if (!decide(changed, candidate.record(), null, now, candidate.liveGrants(), candidate.grantors()).isAllowed()) {
-          closed.add(open.getValue());
+      for (AccessFacts.Facts candidate : loaded.candidates()) {
+        PupilRecord record = candidate.record();
+        if (record != null && decide(candidate, now) instanceof AccessDecision.Allowed allowed
+            && !decide(changed, record, null, now, candidate.liveGrants(), candidate.grantors()).isAllowed()) {
+          closed.add(diary(record, allowed.basis()));
         }
       }
       return List.copyOf(closed);
