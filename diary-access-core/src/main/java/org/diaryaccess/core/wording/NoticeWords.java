@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,6 @@ import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.grant.TerminationReason;
 import org.diaryaccess.spi.id.CitizenId;
-import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.Gender;
@@ -162,10 +162,9 @@ public final class NoticeWords {
         return null;
       }
       citizens.findAllById(List.of(invitation.inviter(), invitation.invitee())).forEach(c -> people.put(c.id(), c));
-      List<PupilRecord> children = new ArrayList<>();
-      for (PupilRecordId pupil : invitation.pupils()) {
-        register.findById(pupil).ifPresent(children::add);
-      }
+      // The children in the invitation's order, read in one call.
+      List<PupilRecord> children = register.findAllById(invitation.pupils()).stream()
+          .sorted(Comparator.comparingInt((PupilRecord r) -> invitation.pupils().indexOf(r.id()))).toList();
       return new Facts(message.topic(), invitation, null, people, children);
     }
     return null;

@@ -147,7 +147,8 @@ class PortalAdvice {
     return problem(status, title(status, locale), String.join(" ", problems), locale, request.getRequestURI());
   }
 
-  private String title(HttpStatus status, Locale locale) {
+  /** A problem's title for a status, in the reader's language. */
+  String title(HttpStatus status, Locale locale) {
     return messages.getMessage("problem.title." + status.value(), null,
         messages.getMessage("error.title", null, locale), locale);
   }

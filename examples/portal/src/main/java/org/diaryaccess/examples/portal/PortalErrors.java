@@ -44,8 +44,7 @@ class PortalErrors implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
     HttpStatus status = status(request);
-    return PortalAdvice.problem(status, messages.getMessage("problem.title." + status.value(), null,
-            messages.getMessage("error.title", null, locale), locale),
+    return PortalAdvice.problem(status, advice.title(status, locale),
         messages.getMessage(messageKey(status), null, locale), locale, failedPath(request));
   }
 

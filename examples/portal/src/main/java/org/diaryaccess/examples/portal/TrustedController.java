@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.decision.Basis;
@@ -167,7 +168,7 @@ class TrustedController {
     return "redirect:/trusted";
   }
 
-  private Optional<TrustedPerson> row(Account me, java.util.function.Predicate<TrustedPerson> which) {
+  private Optional<TrustedPerson> row(Account me, Predicate<TrustedPerson> which) {
     return access.trustedPersons(me.citizen(), PageRequest.first()).items().stream().filter(which).findFirst();
   }
 
