@@ -5,6 +5,8 @@ import static org.diaryaccess.core.support.Inputs.require;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import org.diaryaccess.core.grant.GrantStanding;
 import org.diaryaccess.core.grant.GrantSweep;
 import org.diaryaccess.core.grant.GrantValidity;
 import org.diaryaccess.core.grant.Provisioning;
+import org.diaryaccess.core.history.AccessHistory;
+import org.diaryaccess.core.history.HistoryEntry;
 import org.diaryaccess.core.housekeeping.DiaryStatus;
 import org.diaryaccess.core.housekeeping.Housekeeping;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
@@ -51,6 +55,7 @@ import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.DiaryObserver;
 import org.diaryaccess.spi.DiaryProvisioning;
 import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.DiaryViews;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.IdGenerator;
 import org.diaryaccess.spi.InvitationFacts;
@@ -96,7 +101,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DiaryAccess {
+public final class DiaryAccess implements AutoCloseable {
   private final AccessSettings settings;
   private final InputValidation validation;
   private final UnitOfWork unitOfWork;
@@ -114,6 +119,8 @@ public final class DiaryAccess {
   private final StatusReader status;
   private final DiaryObserver observer;
   private final AuditChain auditChain;
+  private final AccessHistory history;
+  private final Clock clock;
 
   /** Wires every capability with the ports it uses, and nothing else. */
   private DiaryAccess(Builder parts) {
@@ -125,6 +132,7 @@ public final class DiaryAccess {
     NotificationCentre centre = Builder.present(parts.notificationCentre, "notificationCentre");
     DiaryProvisioning diarySystem = Builder.present(parts.provisioning, "diaryProvisioning");
     AuditLog auditLog = Builder.present(parts.auditLog, "auditLog");
+    DiaryViews diaryViews = Builder.present(parts.diaryViews, "diaryViews");
     UnitOfWork work = Builder.present(parts.unitOfWork, "unitOfWork");
     Clock clock = Builder.present(parts.clock, "clock");
     AccessFacts accessFacts = parts.accessFacts != null
@@ -139,6 +147,7 @@ public final class DiaryAccess {
     this.validation = new InputValidation(clock.withZone(settings.zone()));
     this.unitOfWork = work;
     this.citizens = people;
+    this.clock = clock;
     Representation representation = new Representation(parts.match, settings);
     GrantValidity validity = new GrantValidity(representation);
     this.observer = parts.observer;
@@ -159,11 +168,13 @@ public final class DiaryAccess {
 
     this.auditChain = new AuditChain(commands, work, auditLog);
     this.status = new StatusReader(work, outbox, grants, auditLog, clock);
+    this.history = new AccessHistory(work, diaryViews, people, register, grants, representation, clock, settings);
     this.housekeeping = new Housekeeping(
         new InvitationExpiry(commands, work, invitations, clock),
         new GrantSweep(commands, work, grants, standing, clock, settings),
         new OutboxDelivery(work, outbox, centre, provisioning, words, clock),
         provisioning,
+        history,
         auditChain);
   }
 
@@ -212,7 +223,7 @@ public final class DiaryAccess {
    * @return allowed with its basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizen, PupilRecordId pupil) {
-    return observed(System.nanoTime(), rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), null));
+    return decided(require(citizen, "citizen"), require(pupil, "pupil"), null);
   }
 
   /**
@@ -224,8 +235,16 @@ public final class DiaryAccess {
    * @return allowed with its basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizen, PupilRecordId pupil, DiarySection section) {
-    return observed(System.nanoTime(),
-        rules.decide(require(citizen, "citizen"), require(pupil, "pupil"), require(section, "section")));
+    return decided(require(citizen, "citizen"), require(pupil, "pupil"), require(section, "section"));
+  }
+
+  /** Decides, counts an allowed decision for the access history (R15) and tells the observer. */
+  private AccessDecision decided(CitizenId citizen, PupilRecordId pupil, @Nullable DiarySection section) {
+    long started = System.nanoTime();
+    Instant now = clock.instant();
+    AccessDecision decision = rules.decide(citizen, pupil, section, now);
+    history.record(citizen, pupil, section, decision, now);
+    return observed(started, decision);
   }
 
   /** Tells the observer of a decision with bounded values only; an observer's failure is ignored. */
@@ -316,7 +335,34 @@ public final class DiaryAccess {
         require(page, "page"));
   }
 
-  // ---- diagnosis (R6) ----
+  /**
+   * R15, «Кто открывал дневник»: who opened a child's diary between two days — on which days, how
+   * often, which sections, and how each viewer was related to the child (the pupil, a legal
+   * representative, a trusted person with her grant, kept even after the grant ended). A current
+   * legal representative reads everyone's views, her own and the other parent's marked as such;
+   * a trusted person with a live grant reads her own. Views reach the history when housekeeping
+   * (or {@link #close()}) writes what was counted in memory; those of an instance that died
+   * before writing are lost.
+   *
+   * @param asker who asks
+   * @param pupil the child
+   * @param from the first day, inclusive, in the settings' zone
+   * @param to the last day, inclusive
+   * @param page which page
+   * @return the page, newest day first, then by viewer id
+   * @throws InvalidInputException {@code INVALID_DATE} if {@code to} is before {@code from}
+   * @throws RefusedException {@code NOT_A_REPRESENTATIVE} for anyone else — a stranger, an
+   *     ex-representative, the pupil, a trusted person asking about others — exactly as for a
+   *     child that does not exist
+   * @since 0.2.0
+   */
+  public Page<HistoryEntry> accessHistory(CitizenId asker, PupilRecordId pupil, LocalDate from, LocalDate to,
+      PageRequest page) {
+    return history.of(require(asker, "asker"), require(pupil, "pupil"), require(from, "from"), require(to, "to"),
+        require(page, "page"));
+  }
+
+    // ---- diagnosis (R6) ----
 
   /**
    * R6: why a citizen has no access, and the card for the class teacher.
@@ -544,6 +590,16 @@ public final class DiaryAccess {
   }
 
   /**
+   * Writes the views counted in memory to the access history (R15), as housekeeping does: call
+   * it when the host stops, so that the last interval's counts are kept. The instance still works
+   * afterwards; what it counts later waits for the next housekeeping or close.
+   */
+  @Override
+  public void close() {
+    history.flush();
+  }
+
+  /**
    * The validator with the library's constraints, for a host's own forms.
    *
    * @return the validator with the library's constraints, for a host's own forms
@@ -562,6 +618,7 @@ public final class DiaryAccess {
     private @Nullable NotificationCentre notificationCentre;
     private @Nullable DiaryProvisioning provisioning;
     private @Nullable AuditLog auditLog;
+    private @Nullable DiaryViews diaryViews;
     private @Nullable UnitOfWork unitOfWork;
     private IdGenerator ids = IdGenerator.randomUuids();
     private @Nullable Clock clock;
@@ -582,7 +639,8 @@ public final class DiaryAccess {
      */
     public Builder store(DiaryStore store) {
       return citizens(store.citizens()).schoolRegister(store.schoolRegister()).invitations(store.invitations())
-          .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).unitOfWork(store.unitOfWork())
+          .grants(store.grants()).outbox(store.outbox()).auditLog(store.auditLog()).diaryViews(store.diaryViews())
+          .unitOfWork(store.unitOfWork())
           .accessFacts(store.accessFacts()).invitationFacts(store.invitationFacts())
           .trustedPersonFacts(store.trustedPersonFacts());
     }
@@ -672,6 +730,18 @@ public final class DiaryAccess {
      */
     public Builder auditLog(AuditLog value) {
       this.auditLog = value;
+      return this;
+    }
+
+    /**
+     * Uses the access history (R15).
+     *
+     * @param value the access history
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder diaryViews(DiaryViews value) {
+      this.diaryViews = value;
       return this;
     }
 

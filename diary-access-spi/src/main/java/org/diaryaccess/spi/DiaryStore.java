@@ -51,6 +51,14 @@ public interface DiaryStore extends AutoCloseable {
   AuditLog auditLog();
 
   /**
+   * The access history (R15).
+   *
+   * @return the access history
+   * @since 0.2.0
+   */
+  DiaryViews diaryViews();
+
+  /**
    * Transactions over all of the above.
    *
    * @return transactions over all of the above

@@ -31,6 +31,7 @@ import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.DiaryViews;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.Invitations;
 import org.diaryaccess.spi.Outbox;
@@ -125,6 +126,7 @@ public final class InMemoryStore implements DiaryStore {
   private final InMemoryGrants grantsPort = new InMemoryGrants();
   private final InMemoryOutbox outboxPort = new InMemoryOutbox();
   private final InMemoryAuditLog auditPort = new InMemoryAuditLog();
+  private final InMemoryDiaryViews viewsPort = new InMemoryDiaryViews();
   private final AccessFacts accessFacts = new InMemoryAccessFacts();
   private final UnitOfWork unitOfWork = new UnitOfWork() {
     @Override
@@ -169,6 +171,11 @@ public final class InMemoryStore implements DiaryStore {
   @Override
   public AuditLog auditLog() {
     return auditPort;
+  }
+
+  @Override
+  public DiaryViews diaryViews() {
+    return viewsPort;
   }
 
   @Override

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.AuditLog;
 import org.diaryaccess.spi.DiaryStore;
+import org.diaryaccess.spi.DiaryViews;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.InvitationFacts;
 import org.diaryaccess.spi.Invitations;
@@ -63,6 +64,7 @@ public final class JdbcStore implements DiaryStore {
   private final JdbcAccessFacts facts;
   private final JdbcInvitationFacts invitationFacts;
   private final JdbcTrustedPersonFacts trustedPersonFacts;
+  private final JdbcDiaryViews views;
 
   private JdbcStore(DataSource dataSource, @Nullable HikariDataSource ownPool) {
     this.dataSource = dataSource;
@@ -82,6 +84,7 @@ public final class JdbcStore implements DiaryStore {
     this.facts = new JdbcAccessFacts(tx, sql);
     this.invitationFacts = new JdbcInvitationFacts(sql);
     this.trustedPersonFacts = new JdbcTrustedPersonFacts(sql);
+    this.views = new JdbcDiaryViews(tx, sql, dialect);
   }
 
   /**
@@ -239,6 +242,11 @@ public final class JdbcStore implements DiaryStore {
   @Override
   public AuditLog auditLog() {
     return audit;
+  }
+
+  @Override
+  public DiaryViews diaryViews() {
+    return views;
   }
 
   @Override

@@ -28,7 +28,7 @@ final class Databases {
   private static final AtomicInteger H2_COUNT = new AtomicInteger();
   private static final String TABLES =
       "da_outbox, da_audit, da_grant, da_invitation_pupil, da_invitation, da_pupil_contact, da_representative, "
-          + "da_pupil, da_citizen, da_lock";
+          + "da_pupil, da_citizen, da_lock, da_view_day, da_view_batch";
 
   private Databases() {}
 

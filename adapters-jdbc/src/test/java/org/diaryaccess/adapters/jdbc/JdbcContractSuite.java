@@ -3,6 +3,7 @@ package org.diaryaccess.adapters.jdbc;
 import org.diaryaccess.spi.contract.AccessFactsContract;
 import org.diaryaccess.spi.contract.AuditLogContract;
 import org.diaryaccess.spi.contract.CitizensContract;
+import org.diaryaccess.spi.contract.DiaryViewsContract;
 import org.diaryaccess.spi.contract.GrantsContract;
 import org.diaryaccess.spi.contract.InvitationFactsContract;
 import org.diaryaccess.spi.contract.InvitationsContract;
@@ -64,6 +65,13 @@ abstract class JdbcContractSuite {
   @Nested
   class UnitOfWork extends UnitOfWorkContract {
     UnitOfWork() {
+      super(JdbcContractSuite.this.fixture());
+    }
+  }
+
+  @Nested
+  class DiaryViews extends DiaryViewsContract {
+    DiaryViews() {
       super(JdbcContractSuite.this.fixture());
     }
   }

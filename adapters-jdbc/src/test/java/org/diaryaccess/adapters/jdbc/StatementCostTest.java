@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What a decision and a list cost in statements, counted at the driver: a decision is one query
  * whoever asks (citizen, live grants with grantors, record with representatives, in one join); so
  * is each page of a list: invitations with their children, a citizen's diaries, a child's viewers,
- * a representative's trusted persons; and so is what the invitation rule reads.
+ * a representative's trusted persons; and so is what the invitation rule reads. A decision writes
+ * nothing: the access history's batch is written later, in two statements whatever its size.
  */
 class StatementCostTest {
 
@@ -73,6 +74,13 @@ class StatementCostTest {
         .as("a page of trusted persons, a grant and an invitation").isEqualTo(1);
     assertThat(cost(db, true, () -> access.trustedPersons(VASILISA_ID, ANTON, PageRequest.first()).items().size() == 2))
         .as("one child's trusted persons").isEqualTo(1);
+    // R15: the decisions above were counted in memory; writing them is two statements however many rows —
+    // the batch's id, then its rows in one upsert.
+    assertThat(cost(db, true, () -> {
+      access.close();
+      return store.unitOfWork().read(() -> store.diaryViews().ofPupil(ANTON, java.time.LocalDate.of(2026, 1, 1),
+          java.time.LocalDate.of(2027, 1, 1), null, PageRequest.first())).items().size() == 3;
+    })).as("a batch of the history, and the read that checks it").isEqualTo(3);
   }
 
   /** Statements the call ran; its answer must be the expected one, so a broken path cannot look cheap. */

@@ -92,6 +92,21 @@ public final class AccessRules {
    * @return allowed with basis, or denied with reasons
    */
   public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section) {
+    return decide(citizenId, pupilId, section, clock.instant());
+  }
+
+  /**
+   * Whether a citizen may see a pupil's diary, or one section of it, at an instant.
+   *
+   * @param citizenId who asks
+   * @param pupilId whose diary
+   * @param section a section, or {@code null} for the diary as such
+   * @param now the instant of the decision
+   * @return allowed with basis, or denied with reasons
+   * @since 0.2.0
+   */
+  public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section,
+      Instant now) {
     AccessFacts.Facts loaded = facts.loadIsAtomic()
         ? facts.load(citizenId, pupilId)
         : unitOfWork.read(() -> facts.load(citizenId, pupilId));
@@ -99,7 +114,7 @@ public final class AccessRules {
     if (citizen == null) {
       return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
     }
-    return decide(citizen, loaded.record(), section, clock.instant(), loaded.liveGrants(), loaded.grantors());
+    return decide(citizen, loaded.record(), section, now, loaded.liveGrants(), loaded.grantors());
   }
 
   /**

@@ -6,6 +6,7 @@ import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.delivery.OutboxDelivery;
 import org.diaryaccess.core.grant.GrantSweep;
 import org.diaryaccess.core.grant.Provisioning;
+import org.diaryaccess.core.history.AccessHistory;
 import org.diaryaccess.core.invitation.InvitationExpiry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The work a host schedules («в течение суток»), in the order that lets this run's notices go
  * out in this run: expire invitations, terminate grants whose basis is gone, deliver the outbox,
- * count grants overdue for provisioning, and seal the audit log's new entries. Each job lives
+ * count grants overdue for provisioning, write the access history's counts and forget its old
+ * days, and seal the audit log's new entries. Each job lives
  * beside the rule it serves; this only runs them. Each item is its own unit of work and re-reads
  * what it changes, so several instances may run housekeeping at once.
  *
@@ -26,6 +28,7 @@ public final class Housekeeping {
   private final GrantSweep sweep;
   private final OutboxDelivery delivery;
   private final Provisioning provisioning;
+  private final AccessHistory history;
   private final AuditChain audit;
 
   /**
@@ -35,14 +38,16 @@ public final class Housekeeping {
    * @param sweep R10, R12: grants whose basis is gone
    * @param delivery the outbox
    * @param provisioning R9: grants overdue
+   * @param history R15: the counts to write, the days to forget
    * @param audit R14: sealing
    */
   public Housekeeping(InvitationExpiry expiry, GrantSweep sweep, OutboxDelivery delivery, Provisioning provisioning,
-      AuditChain audit) {
+      AccessHistory history, AuditChain audit) {
     this.expiry = checkNotNull(expiry, "expiry");
     this.sweep = checkNotNull(sweep, "sweep");
     this.delivery = checkNotNull(delivery, "delivery");
     this.provisioning = checkNotNull(provisioning, "provisioning");
+    this.history = checkNotNull(history, "history");
     this.audit = checkNotNull(audit, "audit");
   }
 
@@ -60,9 +65,11 @@ public final class Housekeeping {
       LOG.warn("{} grant(s) are still provisioning past their deadline: the diary system has not confirmed them "
           + "(list them with overdueGrants)", overdue);
     }
+    int viewsWritten = history.flush();
+    int viewsPurged = history.purge();
     // Last, so that this run's own entries are sealed too.
     int sealed = audit.sealCommitted();
     return new HousekeepingReport(expired, terminated, delivered.activated(), overdue, delivered.delivered(),
-        delivered.failed(), sealed);
+        delivered.failed(), viewsWritten, viewsPurged, sealed);
   }
 }

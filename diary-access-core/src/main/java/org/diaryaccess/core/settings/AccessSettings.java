@@ -25,6 +25,8 @@ import java.time.ZoneId;
  * @param ageOfMajority when a legal representative's authority ends (18)
  * @param minimumTrusteeAge the youngest a trusted person may be (18)
  * @param zone the zone dates (end dates, birthdays) are read in (Europe/Moscow)
+ * @param accessHistoryRetention how long the access history keeps a day's views (365 days);
+ *     zero keeps none: views are then neither counted nor stored (R15)
  * @since 0.1.0
  */
 public record AccessSettings(
@@ -36,7 +38,10 @@ public record AccessSettings(
     Duration declineCooldown,
     int ageOfMajority,
     int minimumTrusteeAge,
-    ZoneId zone) {
+    ZoneId zone,
+    Duration accessHistoryRetention) {
+  /** The longest retention accepted: ten years. */
+  public static final long MAX_RETENTION_DAYS = 3653;
 
   /**
    * Checks every setting is positive.
@@ -50,9 +55,14 @@ public record AccessSettings(
    * @param ageOfMajority when a legal representative's authority ends (18)
    * @param minimumTrusteeAge the youngest a trusted person may be (18)
    * @param zone the zone dates (end dates, birthdays) are read in (Europe/Moscow)
+ * @param accessHistoryRetention how long the access history keeps a day's views (365 days);
+ *     zero keeps none: views are then neither counted nor stored (R15)
    */
   public AccessSettings {
     checkNotNull(zone, "zone");
+    checkNotNull(accessHistoryRetention, "accessHistoryRetention");
+    checkArgument(!accessHistoryRetention.isNegative() && accessHistoryRetention.toDays() <= MAX_RETENTION_DAYS,
+        "access history retention must be within 0..%s days", MAX_RETENTION_DAYS);
     checkArgument(!invitationLifetime.isNegative() && !invitationLifetime.isZero(), "invitation lifetime must be positive");
     checkArgument(!provisioningDeadline.isNegative() && !provisioningDeadline.isZero(), "provisioning deadline must be positive");
     checkArgument(!declineCooldown.isNegative(), "decline cooldown must not be negative");
@@ -70,7 +80,7 @@ public record AccessSettings(
    */
   public static AccessSettings defaults() {
     return new AccessSettings(Duration.ofDays(30), Duration.ofHours(24), 10, 20, 3, Duration.ofDays(30), 18, 18,
-        ZoneId.of("Europe/Moscow"));
+        ZoneId.of("Europe/Moscow"), Duration.ofDays(365));
   }
 
   /**
@@ -81,7 +91,7 @@ public record AccessSettings(
    */
   public AccessSettings withInvitationLifetime(Duration value) {
     return new AccessSettings(value, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
-        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone, accessHistoryRetention);
   }
 
   /**
@@ -92,7 +102,7 @@ public record AccessSettings(
    */
   public AccessSettings withProvisioningDeadline(Duration value) {
     return new AccessSettings(invitationLifetime, value, trustedPersonsPerChild, invitationsPerDay,
-        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone, accessHistoryRetention);
   }
 
   /**
@@ -103,7 +113,7 @@ public record AccessSettings(
    */
   public AccessSettings withTrustedPersonsPerChild(int value) {
     return new AccessSettings(invitationLifetime, provisioningDeadline, value, invitationsPerDay,
-        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone, accessHistoryRetention);
   }
 
   /**
@@ -114,7 +124,7 @@ public record AccessSettings(
    */
   public AccessSettings withInvitationsPerDay(int value) {
     return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, value,
-        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone, accessHistoryRetention);
   }
 
   /**
@@ -126,7 +136,7 @@ public record AccessSettings(
    */
   public AccessSettings withDeclineCooldown(int declines, Duration cooldown) {
     return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
-        declines, cooldown, ageOfMajority, minimumTrusteeAge, zone);
+        declines, cooldown, ageOfMajority, minimumTrusteeAge, zone, accessHistoryRetention);
   }
 
   /**
@@ -138,7 +148,7 @@ public record AccessSettings(
    */
   public AccessSettings withAges(int majority, int minimumTrustee) {
     return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
-        declinesBeforeCooldown, declineCooldown, majority, minimumTrustee, zone);
+        declinesBeforeCooldown, declineCooldown, majority, minimumTrustee, zone, accessHistoryRetention);
   }
 
   /**
@@ -149,7 +159,29 @@ public record AccessSettings(
    */
   public AccessSettings withZone(ZoneId value) {
     return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
-        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, value);
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, value, accessHistoryRetention);
+  }
+
+  /**
+   * Changes how long the access history is kept.
+   *
+   * @param value the retention; zero keeps no history at all
+   * @return the changed settings
+   * @since 0.2.0
+   */
+  public AccessSettings withAccessHistoryRetention(Duration value) {
+    return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone, value);
+  }
+
+  /**
+   * Whether views are counted and kept at all: a retention above zero.
+   *
+   * @return whether the access history is kept
+   * @since 0.2.0
+   */
+  public boolean keepsAccessHistory() {
+    return accessHistoryRetention.toDays() > 0;
   }
 
   /**

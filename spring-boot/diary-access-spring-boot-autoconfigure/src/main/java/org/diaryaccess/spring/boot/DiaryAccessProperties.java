@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ageOfMajority when a legal representative's authority ends
  * @param minimumTrusteeAge the youngest a trusted person may be
  * @param zone the zone dates are read in
+ * @param accessHistoryRetention how long the access history keeps a day's views (R15); 0 keeps none
  * @param housekeeping the scheduled housekeeping
  * @param audit the scheduled audit verification
  * @param health when the health contributor reports trouble
@@ -35,6 +36,7 @@ public record DiaryAccessProperties(
     @DefaultValue("18") int ageOfMajority,
     @DefaultValue("18") int minimumTrusteeAge,
     @DefaultValue("Europe/Moscow") ZoneId zone,
+    @DefaultValue("365d") Duration accessHistoryRetention,
     @DefaultValue Housekeeping housekeeping,
     @DefaultValue Audit audit,
     @DefaultValue Health health) {
@@ -51,6 +53,7 @@ public record DiaryAccessProperties(
    * @param ageOfMajority when a legal representative's authority ends
    * @param minimumTrusteeAge the youngest a trusted person may be
    * @param zone the zone dates are read in
+   * @param accessHistoryRetention how long the access history keeps a day's views
    * @param housekeeping the scheduled housekeeping
    * @param audit the scheduled audit verification
    * @param health when the health contributor reports trouble
@@ -64,10 +67,14 @@ public record DiaryAccessProperties(
     atLeast(declinesBeforeCooldown, 1, "diary-access.declines-before-cooldown");
     within(ageOfMajority, 1, 30, "diary-access.age-of-majority");
     within(minimumTrusteeAge, 0, 30, "diary-access.minimum-trustee-age");
+    if (accessHistoryRetention.isNegative() || accessHistoryRetention.toDays() > AccessSettings.MAX_RETENTION_DAYS) {
+      throw new IllegalArgumentException("diary-access.access-history-retention must be within 0d.."
+          + AccessSettings.MAX_RETENTION_DAYS + "d, not " + accessHistoryRetention);
+    }
   }
 
   /**
-   * The scheduled housekeeping: expiry, the grant sweep, the outbox, sealing.
+   * The scheduled housekeeping: expiry, the grant sweep, the outbox, the access history, sealing.
    *
    * @param enabled whether this instance runs it (every instance may)
    * @param interval how often
@@ -125,7 +132,7 @@ public record DiaryAccessProperties(
    */
   public AccessSettings toSettings() {
     return new AccessSettings(invitationLifetime, provisioningDeadline, trustedPersonsPerChild, invitationsPerDay,
-        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone);
+        declinesBeforeCooldown, declineCooldown, ageOfMajority, minimumTrusteeAge, zone, accessHistoryRetention);
   }
 
   private static void positive(Duration value, String property) {
