@@ -15,6 +15,7 @@ import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.adapters.jdbc.JdbcStore;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.grant.Grant;
@@ -47,6 +48,18 @@ final class Stores {
    * @return the library, its store and its clock
    */
   static Loaded load(String kind, City city) {
+    return load(kind, city, AccessSettings.defaults());
+  }
+
+  /**
+   * A library with the given settings on the named store, holding the city.
+   *
+   * @param kind as for {@link #load(String, City)}
+   * @param city the city to load
+   * @param settings the library's settings
+   * @return the library, its store and its clock
+   */
+  static Loaded load(String kind, City city, AccessSettings settings) {
     DiaryStore store;
     DataSource dataSource = null;
     switch (kind) {
@@ -86,7 +99,7 @@ final class Stores {
     }
     MutableClock clock = new MutableClock(City.NOW);
     DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
-        .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).build();
+        .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).settings(settings).build();
     return new Loaded(access, store, clock);
   }
 

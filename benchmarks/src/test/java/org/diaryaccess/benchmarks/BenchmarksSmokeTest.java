@@ -76,7 +76,9 @@ class BenchmarksSmokeTest {
         .include(CopyFloorBenchmark.class.getName())
         .include(PeersBenchmark.class.getName())
         .include(EnumerationBenchmark.class.getName())
+        .include(AccessHistoryBenchmark.class.getName())
         .param("pupils", "200")
+        .param("rows", "1000")
         .param("cycles", "0", "30")
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.MILLISECONDS)
@@ -90,8 +92,15 @@ class BenchmarksSmokeTest {
 
     // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
     // import, enumeration (2): 12 on three stores; the floor on two databases and in memory, and
-    // COPY's; three questions to six peers
-    assertThat(results).hasSize(12 * 3 + 3 + 1 + 3 * 6);
+    // COPY's; three questions to six peers; the history's decision on and off, and its write, on three stores
+    assertThat(results).hasSize(12 * 3 + 3 + 1 + 3 * 6 + (2 + 1) * 3);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+  }
+
+  @Test
+  void theHistorysCountersFootprintIsMeasuredObjectByObject() {
+    long perCounter = HistoryFootprint.bytesFor(1_000) / 1_000;
+    // Two UUID-string ids (~2 × 90 bytes) and the counter's own objects: a few hundred bytes, not kilobytes.
+    assertThat(perCounter).isBetween(200L, 800L);
   }
 }

@@ -21,6 +21,7 @@ import org.diaryaccess.core.decision.AccessDecision;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.diagnosis.ClassTeacherCard;
 import org.diaryaccess.core.diagnosis.Diagnosis;
+import org.diaryaccess.core.history.HistoryEntry;
 import org.diaryaccess.core.invitation.Acceptance;
 import org.diaryaccess.core.invitation.InvitationPreview;
 import org.diaryaccess.core.invitation.InvitationRequest;
@@ -37,6 +38,7 @@ import org.diaryaccess.spi.id.InvitationId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.id.SchoolId;
 import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.Gender;
 import org.diaryaccess.spi.people.PersonName;
@@ -202,6 +204,22 @@ public final class Walkthrough {
     access.revoke(VASILISA, grant.id());
     say("step.revoke", VASILISA_NAME.fullName(), ninaName.fullName());
     decide(access, "step.afterRevoke", NINA, ninaName.fullName(), ANTON_NAME.fullName());
+
+    // Кто открывал дневник: housekeeping writes what was counted; the mother reads it.
+    access.housekeeping();
+    LocalDate today = access.settings().dayOf(clock.instant());
+    say("step.history", VASILISA_NAME.fullName(), ANTON_NAME.fullName());
+    for (HistoryEntry line : access.accessHistory(VASILISA, ANTON, today.minusDays(29), today, PageRequest.first())
+        .items()) {
+      String who = line.asker() ? text("history.you") : line.name() == null ? "" : line.name().fullName();
+      String opened = line.sections().entrySet().stream()
+          .map(e -> text("history.section", e.getKey().displayName(locale), e.getValue()))
+          .collect(Collectors.joining(", "));
+      if (line.views().diaryViews() > 0) {
+        opened = text("history.diary", line.views().diaryViews()) + (opened.isEmpty() ? "" : ", " + opened);
+      }
+      say("history.line", who, line.relation().displayName(locale), opened);
+    }
   }
 
   private static PupilRecord antonRecord(String mothersPhoneAtSchool) {

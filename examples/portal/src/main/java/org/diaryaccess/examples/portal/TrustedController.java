@@ -1,6 +1,8 @@
 package org.diaryaccess.examples.portal;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.decision.Basis;
 import org.diaryaccess.core.decision.VisibleDiary;
+import org.diaryaccess.core.history.HistoryEntry;
 import org.diaryaccess.core.invitation.InvitationPreview;
 import org.diaryaccess.core.trusted.TrustedPerson;
 import org.diaryaccess.core.wording.GrammaticalCase;
@@ -39,21 +42,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the form kept in the session so that «Изменить» returns to it as typed, and «Отправить»
  * ({@code send}); then per child every trusted person in every live state ({@code trustedPersons}):
  * invited, being opened, opening late, open — with «Отозвать» ({@code revoke}) and «Отменить»
- * ({@code cancel}), each asked once more before it is done.
+ * ({@code cancel}), each asked once more before it is done; and «Кто открывал дневник», the child's
+ * access history of the last {@value #HISTORY_DAYS} days ({@code accessHistory}).
  */
 @Controller
 class TrustedController {
   /** The session attribute the form is kept in between the form, the preview and sending. */
   static final String FORM = "invitationForm";
 
+  /** The days «Кто открывал дневник» covers, today included. */
+  static final int HISTORY_DAYS = 30;
+
   private final DiaryAccess access;
   private final Names names;
   private final MessageSource messages;
+  private final Clock clock;
 
-  TrustedController(DiaryAccess access, Names names, MessageSource messages) {
+  TrustedController(DiaryAccess access, Names names, MessageSource messages, Clock clock) {
     this.access = access;
     this.names = names;
     this.messages = messages;
+    this.clock = clock;
   }
 
   /**
@@ -62,8 +71,19 @@ class TrustedController {
    * @param pupil the record id, for the form's checkbox
    * @param name the child's name and class, as the guide lists them
    * @param rows the trusted persons, in every live state
+   * @param history who opened the child's diary in the last {@value #HISTORY_DAYS} days, newest first
    */
-  record Child(String pupil, String name, List<Row> rows) {}
+  record Child(String pupil, String name, List<Row> rows, List<Viewed> history) {}
+
+  /**
+   * A line of «Кто открывал дневник»: one person on one day.
+   *
+   * @param day the day, in words
+   * @param who the person's name, or «Вы» for the reader
+   * @param relation how the person is related to the child, in words
+   * @param sections each section opened, with how often, in words
+   */
+  record Viewed(String day, String who, String relation, String sections) {}
 
   /**
    * A trusted person of a child, as the page shows them.
@@ -178,7 +198,7 @@ class TrustedController {
     for (VisibleDiary diary : access.visibleDiaries(me.citizen(), PageRequest.first()).items()) {
       if (diary.basis() instanceof Basis.LegalRepresentative) {
         children.put(diary.pupil().value(), new Child(diary.pupil().value(),
-            diary.name().fullName() + ", " + diary.className(), new ArrayList<>()));
+            diary.name().fullName() + ", " + diary.className(), new ArrayList<>(), history(me, diary, locale)));
       }
     }
     for (TrustedPerson person : access.trustedPersons(me.citizen(), PageRequest.first()).items()) {
@@ -193,6 +213,7 @@ class TrustedController {
     model.addAttribute("problems", problems);
     model.addAttribute("allSections", DiariesController.SHOWN);
     model.addAttribute("serviceName", Service.E_DIARY.displayName(locale));
+    model.addAttribute("historyDays", HISTORY_DAYS);
     return "trusted";
   }
 
@@ -219,6 +240,36 @@ class TrustedController {
         person.endDate() == null ? text("preview.noEnd", locale) : names.day(person.endDate(), locale), when,
         invitedBy, person.mayRevoke() && person.grant() != null ? person.grant().value() : null,
         person.mayCancel() ? person.invitation().value() : null);
+  }
+
+  private List<Viewed> history(Account me, VisibleDiary diary, Locale locale) {
+    LocalDate today = access.settings().dayOf(clock.instant());
+    List<Viewed> lines = new ArrayList<>();
+    for (HistoryEntry entry : access.accessHistory(me.citizen(), diary.pupil(), today.minusDays(HISTORY_DAYS - 1L),
+        today, PageRequest.first(PageRequest.MAX_LIMIT)).items()) {
+      String who = entry.asker() ? text("history.you", locale)
+          : entry.name() == null ? text("trusted.unregistered", locale) : entry.name().fullName();
+      List<String> opened = new ArrayList<>();
+      entry.sections().forEach((section, count) -> opened.add(text("history.section", locale,
+          section.displayName(locale), times(count, locale))));
+      if (entry.views().diaryViews() > 0) {
+        opened.add(0, text("history.diary", locale, times(entry.views().diaryViews(), locale)));
+      }
+      lines.add(new Viewed(names.day(entry.day(), locale), who, entry.relation().displayName(locale),
+          String.join(", ", opened)));
+    }
+    return lines;
+  }
+
+  /** «1 раз», «2 раза», «5 раз»; "once", "2 times". */
+  static String times(long count, Locale locale) {
+    if (!"ru".equals(locale.getLanguage())) {
+      return count == 1 ? "once" : count + " times";
+    }
+    long lastTwo = count % 100;
+    long last = count % 10;
+    boolean paucal = last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14);
+    return count + (paucal ? " раза" : " раз");
   }
 
   private String text(String key, Locale locale, Object... args) {

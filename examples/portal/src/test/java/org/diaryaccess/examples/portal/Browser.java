@@ -162,6 +162,20 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Reloads the page until it shows {@code count} elements matching {@code css}: the library
+   * writes the access history a moment after the views.
+   */
+  void reloadUntilShown(String css, int count) {
+    new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(300)).until(d -> {
+      if (all(css).size() == count) {
+        return true;
+      }
+      d.navigate().refresh();
+      return false;
+    });
+  }
+
+  /**
    * Checks what the page shows a person — no enum constant, no internal citizen id, no stack
    * trace — and saves a PNG of it under the screenshots folder, numbered in the story's order.
    */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /**
  * The guide's whole story clicked through in a real, headless Chromium against the portal on a
@@ -202,6 +204,15 @@ class GuideInTheBrowserTest {
     assertThat(browser.text("#section-attendance")).contains("Этот раздел дневника вам не открыт.")
         .doesNotContain("отсутствовал");
     browser.shot("diary-as-the-grandmother");
+    // She opens it once more that day, and once the next.
+    browser.open("/diaries/open?pupil=" + Accounts.ANTON_RECORD.value());
+    browser.signOut();
+    browser.signIn("operator");
+    browser.click("#plus-day");
+    browser.signOut();
+    browser.signIn("nina");
+    browser.open("/diaries/open?pupil=" + Accounts.ANTON_RECORD.value());
+    assertThat(browser.text("#section-grades")).contains("Алгебра — 5, 4");
     browser.signOut();
 
     // The mother is told too, sees her, and revokes — asked once more first.
@@ -212,6 +223,17 @@ class GuideInTheBrowserTest {
     assertThat(browser.text(".trusted-person.active")).contains("Кубарева Нина Петровна", "Доступ открыт",
         "Оценки, Домашние задания");
     browser.shot("trusted-persons-of-the-child");
+    // Кто открывал дневник: the grandmother on two days, twice and once; the mother herself and the pupil before.
+    browser.reloadUntilShown(".viewed-day", 4);
+    List<WebElement> days = browser.all(".viewed-day");
+    assertThat(days.get(0).getText()).contains("Кубарева Нина Петровна", "Доверенное лицо",
+        "Оценки — 1 раз", "Домашние задания — 1 раз");
+    assertThat(days.get(1).getText()).contains("Кубарева Нина Петровна", "Оценки — 2 раза",
+        "Домашние задания — 2 раза").doesNotContain("Посещаемость");
+    assertThat(days.subList(2, 4)).extracting(WebElement::getText).anySatisfy(line ->
+        assertThat(line).contains("Вы", "Законный представитель", "Посещаемость — 1 раз"))
+        .anySatisfy(line -> assertThat(line).contains("Кубарев Антон Дмитриевич", "Сам ученик"));
+    browser.shot("who-opened-the-diary");
     browser.click("button.revoke");
     assertThat(browser.text("#confirm-question")).isEqualTo("Отозвать доступ Нины Петровны Кубаревой к дневнику "
         + "Антона Кубарева?");

@@ -58,6 +58,7 @@ class PortalPagesTest {
   @Autowired MockMvc mvc;
   @Autowired DiaryAccess access;
   @Autowired DiaryStore store;
+  @Autowired java.time.Clock clock;
 
   private final MockHttpSession session = new MockHttpSession();
 
@@ -356,6 +357,50 @@ class PortalPagesTest {
       assertThat(mvc.perform(as(Accounts.NINA, get(FormExpired.PATH)).header("Referer", "https://elsewhere.example/x")
           .accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString())
           .as("never a link away from the portal").contains("href=\"/\"").doesNotContain("elsewhere");
+    }
+  }
+
+  @Nested
+  class WhoOpenedTheDiary {
+    private String historyOf(String html) {
+      return text(html.substring(html.indexOf("class=\"history\""), html.indexOf("</table>", html.indexOf("class=\"history\""))));
+    }
+
+    @Test
+    void listsEachPersonsDayWithTheSectionsAndHowOftenInRussianAndEnglish() throws Exception {
+      ninaAccepted();
+      access.confirmProvisioning(access.trustedPersons(Accounts.VASILISA.citizen(), PageRequest.first()).items()
+          .get(0).grant());
+      access.housekeeping();
+      access.decide(Accounts.NINA.citizen(), Accounts.ANTON_RECORD, DiarySection.GRADES);
+      access.decide(Accounts.NINA.citizen(), Accounts.ANTON_RECORD, DiarySection.GRADES);
+      access.decide(Accounts.VASILISA.citizen(), Accounts.ANTON_RECORD, DiarySection.ATTENDANCE);
+      access.housekeeping();
+      java.time.LocalDate today = access.settings().dayOf(clock.instant());
+      long grades = access.accessHistory(Accounts.VASILISA.citizen(), Accounts.ANTON_RECORD, today.minusDays(2),
+          today.plusDays(2), PageRequest.first()).items().stream()
+          .filter(e -> e.viewer().equals(Accounts.NINA.citizen())).findFirst().orElseThrow()
+          .sections().get(DiarySection.GRADES);
+
+      String russian = historyOf(page(Accounts.VASILISA, "/trusted"));
+      assertThat(russian).contains("Кто открывал дневник", "День", "Кто", "Кем приходится", "Что открыто",
+          "Кубарева Нина Петровна", "Доверенное лицо", "Оценки — " + TrustedController.times(grades, RU),
+          "Вы", "Законный представитель", "Посещаемость — 1 раз");
+      String english = historyOf(page(Accounts.VASILISA, "/trusted?lang=en"));
+      page(Accounts.VASILISA, "/trusted?lang=ru");
+      assertThat(english).contains("Who opened the diary", "Related as", "Trusted person", "You",
+          "Grades — " + TrustedController.times(grades, Locale.ENGLISH), "Attendance — ")
+          .doesNotContain("раз", "Оценки");
+    }
+
+    @Test
+    void countsReadAsARussianSpeakerSaysThem() {
+      assertThat(List.of(1L, 2L, 4L, 5L, 11L, 12L, 14L, 21L, 22L, 25L, 101L, 111L, 112L, 122L))
+          .extracting(n -> TrustedController.times(n, RU))
+          .containsExactly("1 раз", "2 раза", "4 раза", "5 раз", "11 раз", "12 раз", "14 раз", "21 раз", "22 раза",
+              "25 раз", "101 раз", "111 раз", "112 раз", "122 раза");
+      assertThat(TrustedController.times(1, Locale.ENGLISH)).isEqualTo("once");
+      assertThat(TrustedController.times(3, Locale.ENGLISH)).isEqualTo("3 times");
     }
   }
 

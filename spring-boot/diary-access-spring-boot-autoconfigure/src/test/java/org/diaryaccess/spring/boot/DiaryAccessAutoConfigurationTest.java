@@ -199,6 +199,28 @@ class DiaryAccessAutoConfigurationTest {
   }
 
   @Test
+  void closingTheContextWritesTheAccessHistoryCountedSinceTheLastHousekeeping() {
+    InMemoryStore[] held = new InMemoryStore[1];
+    PupilRecordId pupil = PupilRecordId.of("p-1");
+    runner.withUserConfiguration(HostBeans.class, HostClock.class)
+        .withPropertyValues("diary-access.housekeeping.enabled=false").run(context -> {
+          InMemoryStore store = context.getBean(InMemoryStore.class);
+          held[0] = store;
+          CitizenId mother = CitizenId.of("c-1");
+          PersonName name = PersonName.of("Иванченко", "Василиса");
+          store.citizens().save(Citizen.builder(mother, name).email("mail@yandex.ru").mobilePhone("+79261234567")
+              .build());
+          store.schoolRegister().upsert(List.of(PupilRecord.builder(pupil, SchoolId.of("s-1"), "9Б",
+              PersonName.of("Кубарев", "Антон")).representative(new LegalRepresentative(RepresentativeKind.MOTHER,
+              name, Contacts.none().withEmail("mail@yandex.ru").withMobilePhone("+79261234567"))).build()));
+          assertThat(context.getBean(DiaryAccess.class).decide(mother, pupil).isAllowed()).isTrue();
+        });
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 9, 1);
+    assertThat(held[0].unitOfWork().read(() -> held[0].diaryViews().ofPupil(pupil, day, day, null,
+        org.diaryaccess.spi.paging.PageRequest.first())).items()).hasSize(1);
+  }
+
+  @Test
   void healthIsUpThenDownOnceTheAuditChainIsFoundBroken() {
     runner.withUserConfiguration(HostBeans.class, HostDatabase.class).run(context -> {
       DiaryAccessHealthIndicator health = context.getBean(DiaryAccessHealthIndicator.class);
