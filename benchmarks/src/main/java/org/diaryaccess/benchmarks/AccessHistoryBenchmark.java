@@ -1,11 +1,20 @@
 package org.diaryaccess.benchmarks;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.diaryaccess.core.DiaryAccess;
+import org.diaryaccess.core.decision.Basis;
+import org.diaryaccess.core.history.ViewCounter;
 import org.diaryaccess.core.settings.AccessSettings;
+import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.PupilRecordId;
+import org.diaryaccess.spi.service.DiarySection;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,14 +30,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the access history (R15) costs: a decision with the history on against the same decision
- * with it off, on each store; and the write of 100,000 distinct rows — one per parent, child and
- * day — as housekeeping or close makes it.
+ * with it off, on each store; the count alone, among 10,000 and a million open counters; and the
+ * write of 100,000 distinct rows — one per parent, child and day — as housekeeping or close makes it.
  */
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-XX:+AlwaysPreTouch"})
 public class AccessHistoryBenchmark {
-  /** A city on a store, the library wired with the history on or off. */
+  /**
+   * A city on a store, and the library wired on it twice — the history on and off — so that a run
+   * without forks ({@code -f 0}) can alternate the two on one loaded store, and the machine's drift
+   * from minute to minute falls on both alike: {@code -p history=on,off,on,off,on,off}.
+   */
   @State(Scope.Benchmark)
   public static class Recording {
     @Param({"inmemory", "h2", "postgres"})
@@ -40,22 +53,33 @@ public class AccessHistoryBenchmark {
     @Param({"on", "off"})
     public String history = "on";
 
+    /** The stores loaded in this JVM, each with its two libraries. */
+    private static final Map<String, Recording> LOADED = new ConcurrentHashMap<>();
+
     // Set by @Setup before any benchmark method runs.
     @SuppressWarnings("NullAway.Init")
     DiaryAccess access;
     @SuppressWarnings("NullAway.Init")
-    City city;
+    DiaryAccess on;
     @SuppressWarnings("NullAway.Init")
-    Stores.Loaded loaded;
+    DiaryAccess off;
+    @SuppressWarnings("NullAway.Init")
+    City city;
 
-    /** Loads the city with the history's setting. */
+    /** Loads the city once per store in this JVM, and picks the library of this trial. */
     @Setup(Level.Trial)
     public void load() {
-      city = City.generate(42, pupils);
-      AccessSettings settings = AccessSettings.defaults()
-          .withAccessHistoryRetention(history.equals("on") ? Duration.ofDays(365) : Duration.ZERO);
-      loaded = Stores.load(store, city, settings);
-      access = loaded.access();
+      Recording loaded = LOADED.computeIfAbsent(store + "/" + pupils, key -> {
+        Recording fresh = new Recording();
+        fresh.city = City.generate(42, pupils);
+        Stores.Loaded both = Stores.load(store, fresh.city);
+        fresh.on = both.access();
+        fresh.off = Stores.access(both.store(), both.clock(),
+            AccessSettings.defaults().withAccessHistoryRetention(Duration.ZERO));
+        return fresh;
+      });
+      city = loaded.city;
+      access = history.equals("on") ? loaded.on : loaded.off;
     }
 
     City.Question next(List<City.Question> questions) {
@@ -74,7 +98,7 @@ public class AccessHistoryBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public boolean parentAllowed(Recording city) {
     City.Question q = city.next(city.city.parents);
-    return city.access.decide(q.citizen(), q.pupil(), org.diaryaccess.spi.service.DiarySection.GRADES).isAllowed();
+    return city.access.decide(q.citizen(), q.pupil(), DiarySection.GRADES).isAllowed();
   }
 
   /** A city with the history on, and the counts of {@code rows} distinct views made before each write. */
@@ -132,5 +156,53 @@ public class AccessHistoryBenchmark {
   @Measurement(iterations = 3)
   public void flush100k(Counted counted) {
     counted.loaded.access().close();
+  }
+
+  /** A counter holding {@code keys} open counters, each of another viewer and pupil, as a day's views leave it. */
+  @State(Scope.Benchmark)
+  public static class Counters {
+    @Param({"10000", "1000000"})
+    public int keys = 10_000;
+
+    // Set by @Setup before any benchmark method runs.
+    @SuppressWarnings("NullAway.Init")
+    ViewCounter counter;
+    @SuppressWarnings("NullAway.Init")
+    CitizenId[] viewers;
+    @SuppressWarnings("NullAway.Init")
+    PupilRecordId[] pupils;
+    final Instant at = City.NOW;
+    final Basis basis = Basis.legalRepresentative();
+
+    /** Opens every counter once. */
+    @Setup(Level.Trial)
+    public void open() {
+      counter = new ViewCounter(ZoneId.of("Europe/Moscow"));
+      viewers = new CitizenId[keys];
+      pupils = new PupilRecordId[keys];
+      java.util.Random random = new java.util.Random(42);
+      for (int i = 0; i < keys; i++) {
+        viewers[i] = CitizenId.of(new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+        pupils[i] = PupilRecordId.of(new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+        counter.count(viewers[i], pupils[i], basis, DiarySection.GRADES, at);
+      }
+    }
+  }
+
+  /**
+   * What the history adds to an allowed decision, alone: one count on a counter already open, of a
+   * viewer and pupil drawn at random — the part of {@link #parentAllowed} with the history on that
+   * the same decision with it off does not do.
+   *
+   * @param open the open counters
+   * @return the number of counters, so that nothing is optimised away
+   */
+  @Benchmark
+  @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public int countOne(Counters open) {
+    int k = ThreadLocalRandom.current().nextInt(open.keys);
+    open.counter.count(open.viewers[k], open.pupils[k], open.basis, DiarySection.GRADES, open.at);
+    return open.counter.size();
   }
 }

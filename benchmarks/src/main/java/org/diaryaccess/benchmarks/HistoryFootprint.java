@@ -15,7 +15,7 @@ import org.openjdk.jol.info.GraphLayout;
  * so that each counter keeps its own) — measured by walking every object they reach.
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar org.diaryaccess.benchmarks.HistoryFootprint 100000
+ * ./mvnw -q -pl benchmarks exec:exec -Dexec.args="-cp %classpath org.diaryaccess.benchmarks.HistoryFootprint 100000"
  * }</pre>
  */
 public final class HistoryFootprint {
@@ -36,7 +36,7 @@ public final class HistoryFootprint {
     Instant at = Instant.parse("2026-09-01T06:00:00Z");
     ViewCounter empty = new ViewCounter(ZoneId.of("Europe/Moscow"));
     empty.count(CitizenId.of("warm"), PupilRecordId.of("warm"), Basis.legalRepresentative(), null, at);
-    empty.drain();
+    empty.drain(java.time.LocalDate.MAX);
     long base = GraphLayout.parseInstance(empty).totalSize();
     ViewCounter counter = new ViewCounter(ZoneId.of("Europe/Moscow"));
     java.util.Random random = new java.util.Random(42);

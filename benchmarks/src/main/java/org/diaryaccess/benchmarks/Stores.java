@@ -98,9 +98,20 @@ final class Stores {
       analyze(dataSource);
     }
     MutableClock clock = new MutableClock(City.NOW);
-    DiaryAccess access = DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
+    return new Loaded(access(store, clock, settings), store, clock);
+  }
+
+  /**
+   * The library on a loaded store, as a host wires it.
+   *
+   * @param store the store
+   * @param clock the library's clock
+   * @param settings the library's settings
+   * @return the library
+   */
+  static DiaryAccess access(DiaryStore store, MutableClock clock, AccessSettings settings) {
+    return DiaryAccess.builder().store(store).notificationCentre(new RecordingNotificationCentre())
         .diaryProvisioning(new RecordingDiaryProvisioning()).clock(clock).settings(settings).build();
-    return new Loaded(access, store, clock);
   }
 
   private static void analyze(DataSource dataSource) {

@@ -335,6 +335,8 @@ public final class DiaryAccess implements AutoCloseable {
         require(page, "page"));
   }
 
+  // ---- access history (R15) ----
+
   /**
    * R15, «Кто открывал дневник»: who opened a child's diary between two days — on which days, how
    * often, which sections, and how each viewer was related to the child (the pupil, a legal
@@ -362,7 +364,7 @@ public final class DiaryAccess implements AutoCloseable {
         require(page, "page"));
   }
 
-    // ---- diagnosis (R6) ----
+  // ---- diagnosis (R6) ----
 
   /**
    * R6: why a citizen has no access, and the card for the class teacher.

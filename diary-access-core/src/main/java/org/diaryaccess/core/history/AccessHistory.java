@@ -124,8 +124,8 @@ public final class AccessHistory {
    * @return rows written to the store
    */
   public synchronized int flush() {
-    List<ViewDay> rows = counter.drain();
     Instant now = clock.instant();
+    List<ViewDay> rows = counter.drain(settings.dayOf(now));
     for (List<ViewDay> chunk : Lists.partition(rows, BATCH_ROWS)) {
       unwritten.addLast(new ViewBatch(UUID.randomUUID().toString(), now, chunk));
     }

@@ -25,10 +25,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Allowed decisions counted per viewer, pupil and day, in this instance's memory, until
- * {@link #drain()} takes them for the store. Counting never takes a lock and never waits: a
- * decision either adds to its counter or, if a drain is sealing that counter at that moment,
- * adds to a fresh one. Only the drain waits — for the few nanoseconds a counter's in-flight
- * additions take — so every decision is counted exactly once.
+ * {@link #drain} takes them for the store. Counting takes no lock of its own: one atomic addition
+ * to the counter of its viewer, pupil, day and section (a day's first view of a pupil adds the
+ * counter to a {@link ConcurrentHashMap}, which may hold one of its bins for the instant it links
+ * a node). A drain takes each count with an
+ * atomic swap, so that every count is taken exactly once — by this drain or a later one — and
+ * retires the counters of past days: a count that lands on a counter already retired sees so in
+ * the value its addition returns, and is made again on a fresh counter.
+ *
+ * <p>The first and last time of a day are kept as seen by the views counted; two views at once
+ * may leave the last time a few microseconds early, never later than a view.
  *
  * @since 0.2.0
  */
@@ -36,6 +42,8 @@ public final class ViewCounter {
   private static final DiarySection[] SECTIONS = DiarySection.values();
   /** Slot 0 counts the diary as such; slot 1 + ordinal, each section. */
   private static final int SLOTS = 1 + SECTIONS.length;
+  /** A retired slot's value: far below zero, so that additions after retirement stay negative. */
+  private static final long RETIRED = Long.MIN_VALUE / 2;
 
   private final ConcurrentHashMap<Key, Counter> open = new ConcurrentHashMap<>();
   private final ZoneId zone;
@@ -60,43 +68,50 @@ public final class ViewCounter {
    * @param at when, truncated to microseconds as the stores keep it
    */
   public void count(CitizenId viewer, PupilRecordId pupil, Basis basis, @Nullable DiarySection section, Instant at) {
-    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+    long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     Key key = new Key(viewer, pupil, dayOf(at));
     int slot = section == null ? 0 : 1 + section.ordinal();
     while (true) {
       Counter counter = open.get(key);
       if (counter == null) {
-        counter = open.computeIfAbsent(key, k -> new Counter());
+        Counter fresh = new Counter(key);
+        Counter held = open.putIfAbsent(fresh, fresh);
+        counter = held == null ? fresh : held;
       }
       if (counter.add(slot, micros, basis)) {
         return;
       }
-      // A drain sealed it and is taking it out of the map: count on a fresh one.
-      open.remove(key, counter);
+      // A drain retired it: it is leaving the map. Count on a fresh one.
+      open.remove(counter, counter);
     }
   }
 
   /**
-   * Takes every count made so far, leaving none: one row per viewer, pupil and day.
+   * Takes every count made so far: one row per viewer, pupil and day. Counters of days before
+   * {@code today} are retired and forgotten; today's stay, empty, for the next views. Drains must
+   * not run concurrently with each other; counts may.
    *
+   * @param today the current day: earlier days get no more views
    * @return the rows; empty if nothing was counted
    */
-  public List<ViewDay> drain() {
+  public List<ViewDay> drain(LocalDate today) {
     Map<Key, ViewDay> rows = new LinkedHashMap<>();
-    for (Map.Entry<Key, Counter> entry : open.entrySet()) {
-      Key key = entry.getKey();
-      Counter counter = entry.getValue();
-      open.remove(key, counter);
-      ViewDay row = counter.seal(key);
+    for (Counter counter : open.values()) {
+      boolean retire = counter.day().isBefore(today);
+      ViewDay row = counter.take(retire);
+      if (retire) {
+        open.remove(counter, counter);
+      }
       if (row != null) {
-        rows.merge(key, row, ViewDay::plus);
+        rows.merge(counter, row, ViewDay::plus);
       }
     }
     return new ArrayList<>(rows.values());
   }
 
   /**
-   * Counters held now: one per viewer, pupil and day counted since the last drain.
+   * Counters held now: one per viewer, pupil and day counted today, and on earlier days since the
+   * last drain.
    *
    * @return how many
    */
@@ -118,92 +133,157 @@ public final class ViewCounter {
 
   private record Today(long startSecond, long endSecond, LocalDate day) {}
 
-  private record Key(CitizenId viewer, PupilRecordId pupil, LocalDate day) {}
+  /** A counter's key, its hash computed once. A counter is its own key in the map: one object per entry. */
+  private static class Key {
+    private final CitizenId viewer;
+    private final PupilRecordId pupil;
+    private final LocalDate day;
+    private final int hash;
+
+    private Key(CitizenId viewer, PupilRecordId pupil, LocalDate day) {
+      this.viewer = viewer;
+      this.pupil = pupil;
+      this.day = day;
+      this.hash = (31 * viewer.hashCode() + pupil.hashCode()) * 31 + day.hashCode();
+    }
+
+    CitizenId viewer() {
+      return viewer;
+    }
+
+    PupilRecordId pupil() {
+      return pupil;
+    }
+
+    LocalDate day() {
+      return day;
+    }
+
+    @Override
+    public final boolean equals(@Nullable Object other) {
+      return other instanceof Key that && hash == that.hash && viewer.equals(that.viewer) && pupil.equals(that.pupil)
+          && day.equals(that.day);
+    }
+
+    @Override
+    public final int hashCode() {
+      return hash;
+    }
+  }
 
   /**
-   * One viewer's counts of one pupil on one day. {@code state} holds the number of additions in
-   * flight, with the sign bit set once a drain has sealed it.
+   * One viewer's counts of one pupil on one day, in fields of its own (no array to reach): one for
+   * the diary as such and one per section.
    */
-  private static final class Counter {
-    private static final VarHandle STATE;
+  private static final class Counter extends Key {
     private static final VarHandle FIRST;
     private static final VarHandle LAST;
-    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle DIARY;
+    private static final VarHandle GRADES;
+    private static final VarHandle HOMEWORK;
+    private static final VarHandle ATTENDANCE;
+    private static final VarHandle SCHEDULE;
+    private static final VarHandle TEACHER_COMMENTS;
 
     static {
       try {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
-        STATE = lookup.findVarHandle(Counter.class, "state", long.class);
         FIRST = lookup.findVarHandle(Counter.class, "first", long.class);
         LAST = lookup.findVarHandle(Counter.class, "last", long.class);
+        DIARY = lookup.findVarHandle(Counter.class, "diary", long.class);
+        GRADES = lookup.findVarHandle(Counter.class, "grades", long.class);
+        HOMEWORK = lookup.findVarHandle(Counter.class, "homework", long.class);
+        ATTENDANCE = lookup.findVarHandle(Counter.class, "attendance", long.class);
+        SCHEDULE = lookup.findVarHandle(Counter.class, "schedule", long.class);
+        TEACHER_COMMENTS = lookup.findVarHandle(Counter.class, "teacherComments", long.class);
       } catch (ReflectiveOperationException e) {
         throw new ExceptionInInitializerError(e);
       }
+      if (SLOTS != 6) {
+        throw new ExceptionInInitializerError("a counter has a field per section: " + SLOTS + " slots");
+      }
     }
 
-    private final long[] slots = new long[SLOTS];
-    @SuppressWarnings("unused") // through STATE
-    private volatile long state;
-    @SuppressWarnings("unused") // through FIRST
+    // Through the VarHandles above.
+    @SuppressWarnings("unused")
     private volatile long first = Long.MAX_VALUE;
-    @SuppressWarnings("unused") // through LAST
+    @SuppressWarnings("unused")
     private volatile long last = Long.MIN_VALUE;
+    @SuppressWarnings("unused")
+    private volatile long diary;
+    @SuppressWarnings("unused")
+    private volatile long grades;
+    @SuppressWarnings("unused")
+    private volatile long homework;
+    @SuppressWarnings("unused")
+    private volatile long attendance;
+    @SuppressWarnings("unused")
+    private volatile long schedule;
+    @SuppressWarnings("unused")
+    private volatile long teacherComments;
     private volatile @Nullable Basis basis;
 
-    /** Adds one view unless sealed; never waits. */
-    boolean add(int slot, long micros, Basis seen) {
-      long now;
-      do {
-        now = (long) STATE.getVolatile(this);
-        if (now < 0) {
-          return false;
-        }
-      } while (!STATE.compareAndSet(this, now, now + 1));
-      try {
-        SLOT.getAndAdd(slots, slot, 1L);
-        long earliest = (long) FIRST.getVolatile(this);
-        while (micros < earliest && !FIRST.compareAndSet(this, earliest, micros)) {
-          earliest = (long) FIRST.getVolatile(this);
-        }
-        long latest = (long) LAST.getVolatile(this);
-        while (micros >= latest) {
-          if (LAST.compareAndSet(this, latest, micros)) {
-            basis = seen;
-            break;
-          }
-          latest = (long) LAST.getVolatile(this);
-        }
-      } finally {
-        STATE.getAndAdd(this, -1L);
-      }
-      return true;
+    Counter(Key key) {
+      super(key.viewer(), key.pupil(), key.day());
     }
 
-    /** Seals the counter and, once no addition is in flight, reads it; {@code null} if sealed before or empty. */
-    @Nullable ViewDay seal(Key key) {
-      long before = (long) STATE.getAndBitwiseOr(this, Long.MIN_VALUE);
-      if (before < 0) {
-        return null;
+    /** The field of a slot: the diary as such, then the sections in their order. */
+    private static VarHandle slot(int slot) {
+      return switch (slot) {
+        case 0 -> DIARY;
+        case 1 -> GRADES;
+        case 2 -> HOMEWORK;
+        case 3 -> ATTENDANCE;
+        case 4 -> SCHEDULE;
+        default -> TEACHER_COMMENTS;
+      };
+    }
+
+    /** Adds one view, unless the counter was retired; never waits. */
+    boolean add(int slot, long micros, Basis seen) {
+      // The times and the basis first, so that a drain that takes this count finds them.
+      if (micros > (long) LAST.getOpaque(this)) {
+        LAST.setRelease(this, micros);
+        if (!seen.equals(basis)) {
+          basis = seen;
+        }
+      } else if (basis == null) {
+        basis = seen;
       }
-      while (((long) STATE.getVolatile(this) & Long.MAX_VALUE) != 0) {
-        Thread.onSpinWait();
+      long earliest = (long) FIRST.getOpaque(this);
+      while (micros < earliest && !FIRST.compareAndSet(this, earliest, micros)) {
+        earliest = (long) FIRST.getVolatile(this);
       }
-      long diary = (long) SLOT.getVolatile(slots, 0);
+      return (long) slot(slot).getAndAdd(this, 1L) >= 0;
+    }
+
+    /** Takes the counts made so far, retiring the counter if asked; {@code null} if none. */
+    @Nullable ViewDay take(boolean retire) {
+      long diaryViews = 0;
       EnumMap<DiarySection, Long> sections = new EnumMap<>(DiarySection.class);
-      for (DiarySection section : SECTIONS) {
-        long views = (long) SLOT.getVolatile(slots, 1 + section.ordinal());
-        if (views > 0) {
-          sections.put(section, views);
+      for (int slot = 0; slot < SLOTS; slot++) {
+        VarHandle field = slot(slot);
+        long views = (long) field.getVolatile(this);
+        if (views < 0 || (views == 0 && !retire)) {
+          continue;
+        }
+        views = Math.max(0, (long) field.getAndSet(this, retire ? RETIRED : 0L));
+        if (slot == 0) {
+          diaryViews = views;
+        } else if (views > 0) {
+          sections.put(SECTIONS[slot - 1], views);
         }
       }
       Basis seen = basis;
-      if (seen == null || (diary == 0 && sections.isEmpty())) {
+      if (seen == null || (diaryViews == 0 && sections.isEmpty())) {
         return null;
       }
       GrantId grant = seen instanceof Basis.TrustedPerson trusted ? trusted.grant() : null;
-      return new ViewDay(key.viewer(), key.pupil(), key.day(), relationOf(seen), grant,
-          Instant.EPOCH.plus((long) FIRST.getVolatile(this), ChronoUnit.MICROS),
-          Instant.EPOCH.plus((long) LAST.getVolatile(this), ChronoUnit.MICROS), diary, sections);
+      long earliest = (long) FIRST.getVolatile(this);
+      long latest = Math.max(earliest, (long) LAST.getVolatile(this));
+      return new ViewDay(viewer(), pupil(), day(), relationOf(seen), grant,
+          Instant.EPOCH.plus(earliest, ChronoUnit.MICROS), Instant.EPOCH.plus(latest, ChronoUnit.MICROS), diaryViews,
+          sections);
     }
   }
 

@@ -39,7 +39,7 @@ class ViewCounterTest {
   private static final Instant T0 = Instant.parse("2026-09-01T06:00:00Z");
   private static final Basis PARENT = Basis.legalRepresentative();
 
-  /** One step: a count, or (with {@code viewer} {@code null}) a drain. */
+  /** One step: a count, or (with {@code viewer} {@code null}) a drain on the day {@code hours} falls on. */
   record Step(@Nullable String viewer, String pupil, int hours, @Nullable DiarySection section) {}
 
   @Provide
@@ -47,7 +47,7 @@ class ViewCounterTest {
     Arbitrary<Step> count = Combinators.combine(Arbitraries.of("a", "b", "c"), Arbitraries.of("p", "q"),
         Arbitraries.integers().between(0, 72), Arbitraries.of(DiarySection.class).injectNull(0.3))
         .as(Step::new);
-    Arbitrary<Step> drain = Arbitraries.just(new Step(null, "p", 0, null));
+    Arbitrary<Step> drain = Arbitraries.integers().between(0, 96).map(hours -> new Step(null, "p", hours, null));
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, count), net.jqwik.api.Tuple.of(1, drain))
         .list().ofMaxSize(200);
   }
@@ -58,26 +58,26 @@ class ViewCounterTest {
     Map<String, Long> expected = new HashMap<>();
     Map<String, Long> drained = new HashMap<>();
     for (Step step : steps) {
+      Instant at = T0.plusSeconds(3600L * step.hours());
       if (step.viewer() == null) {
-        drainInto(counter, drained);
+        drainInto(counter, drained, LocalDate.ofInstant(at, MOSCOW));
         continue;
       }
-      Instant at = T0.plusSeconds(3600L * step.hours());
       counter.count(CitizenId.of(step.viewer()), PupilRecordId.of(step.pupil()), PARENT, step.section(), at);
       expected.merge(key(step.viewer(), step.pupil(), LocalDate.ofInstant(at, MOSCOW), step.section()), 1L, Long::sum);
     }
-    drainInto(counter, drained);
+    drainInto(counter, drained, LocalDate.MAX);
 
     assertThat(drained).isEqualTo(expected);
-    assertThat(counter.size()).isZero();
+    assertThat(counter.size()).as("every past day's counter retired").isZero();
   }
 
   private static String key(String viewer, String pupil, LocalDate day, @Nullable DiarySection section) {
     return viewer + "/" + pupil + "/" + day + "/" + section;
   }
 
-  private static void drainInto(ViewCounter counter, Map<String, Long> drained) {
-    List<ViewDay> rows = counter.drain();
+  private static void drainInto(ViewCounter counter, Map<String, Long> drained, LocalDate today) {
+    List<ViewDay> rows = counter.drain(today);
     assertThat(rows).extracting(r -> r.viewer() + "/" + r.pupil() + "/" + r.day()).doesNotHaveDuplicates();
     for (ViewDay row : rows) {
       if (row.diaryViews() > 0) {
@@ -113,8 +113,11 @@ class ViewCounterTest {
       List<ViewDay> drained = new ArrayList<>();
       Future<?> drains = pool.submit(() -> {
         start.await();
+        // Every other drain retires every counter, so that counts keep meeting retired ones.
+        boolean retire = false;
         while (counting.get()) {
-          drained.addAll(counter.drain());
+          drained.addAll(counter.drain(retire ? LocalDate.MAX : LocalDate.MIN));
+          retire = !retire;
         }
         return null;
       });
@@ -124,7 +127,7 @@ class ViewCounterTest {
       }
       counting.set(false);
       drains.get(2, TimeUnit.MINUTES);
-      drained.addAll(counter.drain());
+      drained.addAll(counter.drain(LocalDate.MAX));
 
       assertThat(drained.stream().mapToLong(ViewDay::views).sum()).isEqualTo((long) threads * perThread);
       assertThat(drained.size()).as("drains met the counting").isGreaterThan(6);
@@ -142,7 +145,7 @@ class ViewCounterTest {
         DiarySection.GRADES, T0.plusSeconds(60));
     counter.count(viewer, pupil, PARENT, null, T0);
 
-    assertThat(counter.drain()).singleElement().satisfies(row -> {
+    assertThat(counter.drain(LocalDate.MAX)).singleElement().satisfies(row -> {
       assertThat(row.grant()).isEqualTo(GrantId.of("g"));
       assertThat(row.firstAt()).isEqualTo(T0);
       assertThat(row.lastAt()).isEqualTo(T0.plusSeconds(60));
