@@ -164,17 +164,22 @@ class DiaryAccessAutoConfigurationTest {
           assertThat(context.getStartupFailure()).rootCause()
               .hasMessageContaining("diary-access.invitations-per-day must be at least 1");
         });
+    runner.withUserConfiguration(HostBeans.class).withPropertyValues("diary-access.access-history-retention=-1d")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("diary-access.access-history-retention must be within"));
   }
 
   @Test
   void propertiesBecomeTheLibrarysSettings() {
     runner.withUserConfiguration(HostBeans.class)
-        .withPropertyValues("diary-access.invitation-lifetime=14d", "diary-access.trusted-persons-per-child=4")
+        .withPropertyValues("diary-access.invitation-lifetime=14d", "diary-access.trusted-persons-per-child=4",
+            "diary-access.access-history-retention=90d")
         .run(context -> {
           DiaryAccess access = context.getBean(DiaryAccess.class);
           assertThat(access.settings().invitationLifetime()).isEqualTo(Duration.ofDays(14));
           assertThat(access.settings().trustedPersonsPerChild()).isEqualTo(4);
           assertThat(access.settings().invitationsPerDay()).isEqualTo(20);
+          assertThat(access.settings().accessHistoryRetention()).isEqualTo(Duration.ofDays(90));
         });
   }
 
