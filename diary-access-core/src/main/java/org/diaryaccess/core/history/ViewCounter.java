@@ -82,7 +82,7 @@ public final class ViewCounter {
         return;
       }
       // A drain retired it: it is leaving the map. Count on a fresh one.
-      open.remove(counter, counter);
+      forget(counter);
     }
   }
 
@@ -100,13 +100,22 @@ public final class ViewCounter {
       boolean retire = counter.day().isBefore(today);
       ViewDay row = counter.take(retire);
       if (retire) {
-        open.remove(counter, counter);
+        forget(counter);
       }
       if (row != null) {
         rows.merge(counter, row, ViewDay::plus);
       }
     }
     return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * Takes a retired counter out of the map — that very counter, not a fresh one of the same key
+   * that a count may have put there since: a counter equals any other of its key, so the map's own
+   * {@code remove(key, value)} would take either.
+   */
+  private void forget(Counter retired) {
+    open.computeIfPresent(retired, (key, held) -> held == retired ? null : held);
   }
 
   /**
