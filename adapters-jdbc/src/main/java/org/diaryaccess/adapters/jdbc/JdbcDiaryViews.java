@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +61,13 @@ final class JdbcDiaryViews implements DiaryViews {
     return section.name().toLowerCase(Locale.ROOT) + "_views";
   }
 
-  /** The rows as arrays, one per column, cast to the column's type. */
+  /** The text columns a batch binds, in {@link #COLUMNS}' order, before the counts. */
+  private static final int TEXT_COLUMNS = 7;
+
+  /** The batch's parameters: an array per column, text for the first seven, numbers for the counts. */
   private static String arrays(String prefix, String suffix) {
-    return Stream.of("pupil_id", "view_date", "viewer", "relation", "grant_id", "first_at", "last_at")
-        .map(c -> prefix + "TEXT" + suffix)
-        .collect(Collectors.joining(", ")) + ", "
-        + COUNTS.stream().map(c -> prefix + "BIGINT" + suffix).collect(Collectors.joining(", "));
+    return String.join(", ", Collections.nCopies(TEXT_COLUMNS, prefix + "TEXT" + suffix)) + ", "
+        + String.join(", ", Collections.nCopies(COUNTS.size(), prefix + "BIGINT" + suffix));
   }
 
   /** The cells of the unnested arrays, cast to the table's types. */
@@ -126,7 +128,7 @@ final class JdbcDiaryViews implements DiaryViews {
 
   private static void bindColumns(Connection c, PreparedStatement ps, List<ViewDay> rows) throws SQLException {
     int n = rows.size();
-    String[][] text = new String[7][n];
+    String[][] text = new String[TEXT_COLUMNS][n];
     Long[][] counts = new Long[COUNTS.size()][n];
     for (int i = 0; i < n; i++) {
       ViewDay row = rows.get(i);
