@@ -120,7 +120,6 @@ public final class DiaryAccess implements AutoCloseable {
   private final DiaryObserver observer;
   private final AuditChain auditChain;
   private final AccessHistory history;
-  private final Clock clock;
 
   /** Wires every capability with the ports it uses, and nothing else. */
   private DiaryAccess(Builder parts) {
@@ -147,7 +146,6 @@ public final class DiaryAccess implements AutoCloseable {
     this.validation = new InputValidation(clock.withZone(settings.zone()));
     this.unitOfWork = work;
     this.citizens = people;
-    this.clock = clock;
     Representation representation = new Representation(parts.match, settings);
     GrantValidity validity = new GrantValidity(representation);
     this.observer = parts.observer;
@@ -241,7 +239,7 @@ public final class DiaryAccess implements AutoCloseable {
   /** Decides, counts an allowed decision for the access history (R15) and tells the observer. */
   private AccessDecision decided(CitizenId citizen, PupilRecordId pupil, @Nullable DiarySection section) {
     long started = System.nanoTime();
-    Instant now = clock.instant();
+    Instant now = rules.now();
     AccessDecision decision = rules.decide(citizen, pupil, section, now);
     history.record(citizen, pupil, section, decision, now);
     return observed(started, decision);

@@ -108,15 +108,6 @@ public final class AccessHistory {
   }
 
   /**
-   * Counters held in memory now, not yet written.
-   *
-   * @return how many
-   */
-  public int unflushed() {
-    return counter.size();
-  }
-
-  /**
    * Writes what was counted since the last flush, in batches of at most {@value #BATCH_ROWS}
    * rows. A batch the store fails to take is kept and written, with the same id, by the next
    * flush; a batch that reached the store before its answer was lost is not added twice.

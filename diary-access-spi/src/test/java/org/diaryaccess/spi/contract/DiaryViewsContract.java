@@ -60,6 +60,21 @@ public abstract class DiaryViewsContract extends StoreContract {
         PageRequest.first(PageRequest.MAX_LIMIT))).items();
   }
 
+  /** Every row of a range, read page by page through the cursors handed out. */
+  private List<ViewDay> pageByPage(LocalDate from, LocalDate to, int limit) {
+    List<ViewDay> read = new ArrayList<>();
+    PageRequest request = PageRequest.first(limit);
+    while (true) {
+      PageRequest asked = request;
+      Page<ViewDay> page = inRead(() -> store.diaryViews().ofPupil(ANTON, from, to, null, asked));
+      read.addAll(page.items());
+      if (page.next().isEmpty()) {
+        return read;
+      }
+      request = PageRequest.after(page.next().get(), limit);
+    }
+  }
+
   @Test
   void aRowReadsBackAsWritten() {
     ViewDay row = day("mother", DAY, ViewerRelation.LEGAL_REPRESENTATIVE, null, T0, T0.plusSeconds(90), 2,
@@ -137,17 +152,7 @@ public abstract class DiaryViewsContract extends StoreContract {
     }
     write("b-1", rows.toArray(ViewDay[]::new));
 
-    List<ViewDay> read = new ArrayList<>();
-    PageRequest request = PageRequest.first(4);
-    while (true) {
-      PageRequest asked = request;
-      Page<ViewDay> page = inRead(() -> store.diaryViews().ofPupil(ANTON, DAY, DAY.plusDays(30), null, asked));
-      read.addAll(page.items());
-      if (page.next().isEmpty()) {
-        break;
-      }
-      request = PageRequest.after(page.next().get(), 4);
-    }
+    List<ViewDay> read = pageByPage(DAY, DAY.plusDays(30), 4);
     assertThat(read).isEqualTo(rows.stream().sorted(ViewCursor.ORDER).toList());
   }
 
@@ -165,17 +170,7 @@ public abstract class DiaryViewsContract extends StoreContract {
           Map.of(DiarySection.SCHEDULE, (long) i + 1)));
     }
     write("big", rows.toArray(ViewDay[]::new));
-    List<ViewDay> read = new ArrayList<>();
-    PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-    while (true) {
-      PageRequest asked = request;
-      Page<ViewDay> page = inRead(() -> store.diaryViews().ofPupil(ANTON, DAY, DAY, null, asked));
-      read.addAll(page.items());
-      if (page.next().isEmpty()) {
-        break;
-      }
-      request = PageRequest.after(page.next().get(), PageRequest.MAX_LIMIT);
-    }
+    List<ViewDay> read = pageByPage(DAY, DAY, PageRequest.MAX_LIMIT);
     assertThat(read).containsExactlyInAnyOrderElementsOf(rows);
   }
 
