@@ -16,12 +16,12 @@ import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.adapters.jdbc.JdbcStore;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.PupilRecord;
+import org.diaryaccess.tck.harness.MutableClock;
 
 /** Loads a city into a store and wires the library on it, as a host would. */
 final class Stores {

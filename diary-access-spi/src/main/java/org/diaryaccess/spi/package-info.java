@@ -15,7 +15,8 @@
  *
  * <p>Every storage port is called inside a {@link org.diaryaccess.spi.UnitOfWork}; a storage
  * failure is a {@link org.diaryaccess.spi.error.StorageException}. The shipped adapters pass
- * the contract suite in this module's test-jar; a host's own adapter should too.
+ * the contract suite of {@code diary-access-tck}; a host's own adapter proves itself by passing
+ * it too.
  */
 @NullMarked
 package org.diaryaccess.spi;

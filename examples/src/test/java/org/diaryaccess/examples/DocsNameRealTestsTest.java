@@ -47,7 +47,7 @@ class DocsNameRealTestsTest {
       });
     }
 
-    assertThat(named).as("tests the docs name").contains("InvitationPolicyTest", "AbstractHostApiTest");
+    assertThat(named).as("tests the docs name").contains("InvitationPolicyTest", "HostApiContract");
     assertThat(sources).as("test classes in the repository").containsAll(named);
     // A named test method is declared in its class.
     assertThat(namedMethods).allSatisfy(method -> {

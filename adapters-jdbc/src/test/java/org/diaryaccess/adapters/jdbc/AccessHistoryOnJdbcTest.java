@@ -1,8 +1,8 @@
 package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,10 +12,10 @@ import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.history.HistoryEntry;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

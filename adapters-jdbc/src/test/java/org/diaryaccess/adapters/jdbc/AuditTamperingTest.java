@@ -1,10 +1,10 @@
 package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.NINA_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_PHONE;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import java.util.List;
 import javax.sql.DataSource;
@@ -12,10 +12,10 @@ import org.diaryaccess.core.audit.AuditChain;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.invitation.Invitation;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.World;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,10 +1,10 @@
 package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.NINA_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_PHONE;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,14 +13,14 @@ import java.util.List;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.World;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.NINA_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_PHONE;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -20,14 +20,14 @@ import java.util.function.Supplier;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.World;
 import org.junit.jupiter.api.Test;
 
 /**

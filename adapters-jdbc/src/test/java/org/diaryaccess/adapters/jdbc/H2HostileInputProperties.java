@@ -1,14 +1,14 @@
 package org.diaryaccess.adapters.jdbc;
 
 import net.jqwik.api.PropertyDefaults;
-import org.diaryaccess.core.properties.AbstractHostileInputProperties;
-import org.diaryaccess.core.testing.Backend;
+import org.diaryaccess.tck.StoreUnderTest;
+import org.diaryaccess.tck.properties.AbstractHostileInputProperties;
 
 /** Hostile input at every entry point, SQL metacharacters included, on the JDBC adapter over H2. */
 @PropertyDefaults(tries = 1000)
 class H2HostileInputProperties extends AbstractHostileInputProperties {
   @Override
-  protected Backend newBackend() {
+  protected StoreUnderTest openStore() {
     return JdbcBackend.h2();
   }
 }

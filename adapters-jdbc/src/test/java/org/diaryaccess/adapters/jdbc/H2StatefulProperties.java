@@ -1,14 +1,14 @@
 package org.diaryaccess.adapters.jdbc;
 
 import net.jqwik.api.PropertyDefaults;
-import org.diaryaccess.core.properties.AbstractStatefulProperties;
-import org.diaryaccess.core.testing.Backend;
+import org.diaryaccess.tck.StoreUnderTest;
+import org.diaryaccess.tck.properties.AbstractStatefulProperties;
 
-/** The core's stateful property, unchanged, on the JDBC adapter over H2. */
+/** The TCK's stateful property, deeper than DiaryStoreTck runs it, on the JDBC adapter over H2. */
 @PropertyDefaults(tries = 200)
 class H2StatefulProperties extends AbstractStatefulProperties {
   @Override
-  protected Backend newBackend() {
+  protected StoreUnderTest openStore() {
     return JdbcBackend.h2();
   }
 

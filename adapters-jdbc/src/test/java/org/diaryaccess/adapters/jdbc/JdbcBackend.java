@@ -2,13 +2,13 @@ package org.diaryaccess.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.diaryaccess.core.testing.Backend;
 import org.diaryaccess.spi.DiaryStore;
 import org.diaryaccess.spi.people.Citizen;
+import org.diaryaccess.tck.StoreUnderTest;
 import org.jspecify.annotations.Nullable;
 
-/** The JDBC adapter as a backend for the core's tests: a fresh H2 database, or the emptied PostgreSQL. */
-final class JdbcBackend implements Backend {
+/** The JDBC adapter as a store under the TCK: a fresh H2 database, or the emptied PostgreSQL. */
+final class JdbcBackend implements StoreUnderTest {
   private final JdbcStore store;
   private final @Nullable DataSource h2;
   private final boolean postgres;
@@ -24,8 +24,15 @@ final class JdbcBackend implements Backend {
     this.postgres = postgres;
   }
 
+  /** On the shared H2 database, emptied. */
   static JdbcBackend h2() {
     return new JdbcBackend(JdbcStore.on(Databases.emptyH2()), null);
+  }
+
+  /** On an H2 database of its own, dropped when the backend closes. */
+  static JdbcBackend freshH2() {
+    DataSource h2 = Databases.freshH2();
+    return new JdbcBackend(JdbcStore.on(h2), h2);
   }
 
   /**

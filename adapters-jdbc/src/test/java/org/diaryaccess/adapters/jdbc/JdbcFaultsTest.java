@@ -2,24 +2,24 @@ package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.NINA_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_PHONE;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.Backend;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.World;
 import org.diaryaccess.spi.error.PermanentStorageException;
 import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.tck.StoreUnderTest;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.World;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,7 +34,7 @@ class JdbcFaultsTest {
   }
 
   private static World worldOn(InstrumentedDataSource dataSource) {
-    Backend backend = JdbcBackend.on(dataSource);
+    StoreUnderTest backend = JdbcBackend.on(dataSource);
     World world = new World(backend, AccessSettings.defaults());
     world.registered(Guide.vasilisa(), Guide.nina())
         .schoolHolds(Guide.antonRecord(Guide.vasilisaAsTheSchoolHoldsHer()), Guide.mashaRecord(

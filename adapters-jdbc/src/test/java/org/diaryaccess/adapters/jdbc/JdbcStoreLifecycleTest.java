@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.diaryaccess.core.testing.Guide;
+import org.diaryaccess.tck.harness.Guide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

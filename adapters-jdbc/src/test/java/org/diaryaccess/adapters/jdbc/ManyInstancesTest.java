@@ -1,10 +1,10 @@
 package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.NINA_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_PHONE;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -25,9 +25,6 @@ import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.housekeeping.HousekeepingReport;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.MutableClock;
-import org.diaryaccess.core.testing.SequentialIds;
 import org.diaryaccess.spi.audit.AuditAction;
 import org.diaryaccess.spi.audit.AuditEntry;
 import org.diaryaccess.spi.contact.Contacts;
@@ -39,6 +36,9 @@ import org.diaryaccess.spi.invitation.InvitationState;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.MutableClock;
+import org.diaryaccess.tck.harness.SequentialIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

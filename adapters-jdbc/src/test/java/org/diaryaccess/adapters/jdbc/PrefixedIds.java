@@ -1,9 +1,9 @@
 package org.diaryaccess.adapters.jdbc;
 
-import org.diaryaccess.core.testing.SequentialIds;
 import org.diaryaccess.spi.IdGenerator;
 import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.InvitationId;
+import org.diaryaccess.tck.harness.SequentialIds;
 
 /** Ids unique across host instances, as random UUIDs would be, but readable: each instance has a prefix. */
 final class PrefixedIds implements IdGenerator {

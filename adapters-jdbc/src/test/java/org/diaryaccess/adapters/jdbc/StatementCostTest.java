@@ -1,11 +1,11 @@
 package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diaryaccess.core.testing.Guide.ANTON;
-import static org.diaryaccess.core.testing.Guide.ANTON_CITIZEN_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_ID;
-import static org.diaryaccess.core.testing.Guide.NINA_PHONE;
-import static org.diaryaccess.core.testing.Guide.VASILISA_ID;
+import static org.diaryaccess.tck.harness.Guide.ANTON;
+import static org.diaryaccess.tck.harness.Guide.ANTON_CITIZEN_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_ID;
+import static org.diaryaccess.tck.harness.Guide.NINA_PHONE;
+import static org.diaryaccess.tck.harness.Guide.VASILISA_ID;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,9 +14,9 @@ import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.paging.PageRequest;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.MutableClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -31,8 +31,6 @@ import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.audit.AuditVerification;
 import org.diaryaccess.core.invitation.InvitationRequest;
 import org.diaryaccess.core.settings.AccessSettings;
-import org.diaryaccess.core.testing.Guide;
-import org.diaryaccess.core.testing.MutableClock;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.error.TransientStorageException;
@@ -49,6 +47,8 @@ import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.tck.harness.Guide;
+import org.diaryaccess.tck.harness.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
