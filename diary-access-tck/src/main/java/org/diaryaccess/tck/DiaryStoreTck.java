@@ -26,21 +26,22 @@ import org.junit.jupiter.api.Nested;
  * class SchoolSystemStoreTckTest extends DiaryStoreTck {
  *   @Override
  *   protected StoreUnderTest openStore() {
- *     return StoreUnderTest.of(new SchoolSystemStore(freshDatabase()));
+ *     return StoreUnderTest.of(new SchoolSystemStore(freshDatabase(), libraryStore()));
  *   }
  * }
  * }</pre>
  *
- * <p>It runs, each on stores of its own: the contract of every storage port and fact reader (one
- * nested class per port, named after it, so a broken rule is reported as, say, {@code Grants >
- * liveGrantsAreFoundByTrusteeAndPupilEndedOnesAreNot}); the library's host API and every match
- * rule on the store; the stateful property, which drives the library through random sequences of
- * registrations, school edits, invitations, answers, revocations, housekeeping and clock moves and
- * holds every decision against a reference model (with two instances over one store where {@link
- * StoreUnderTest#anotherInstance()} says the data is shared); and hostile input at every entry
- * point. The properties run 100 sequences and 200 tries here; a run that wants more extends
- * {@link AbstractStatefulProperties} or {@link AbstractHostileInputProperties} itself and sets
- * {@code @PropertyDefaults}.
+ * <p>It runs, each on stores of its own: the contract of every storage port and fact reader, one
+ * nested class per port and named after it, so that a broken rule is reported under its port (as
+ * {@code DiaryStoreTck$Grants} and {@code liveGrantsAreFoundByTrusteeAndPupilEndedOnesAreNot}); the
+ * library's host API and every match rule on the store; the stateful property, which drives the
+ * library through random sequences of registrations, school edits, invitations, answers,
+ * revocations, housekeeping and clock moves and holds every decision against a reference model
+ * (with two instances over one store where {@link StoreUnderTest#anotherInstance()} says the data
+ * is shared); and hostile input at every entry point. The stateful property runs 100 sequences
+ * here and reports its coverage; hostile input runs 1,000 tries and checks that every kind of
+ * refusal was reached. A run that wants more extends {@link AbstractStatefulProperties} or {@link
+ * AbstractHostileInputProperties} itself and sets {@code @PropertyDefaults}.
  */
 public abstract class DiaryStoreTck {
 
@@ -193,7 +194,7 @@ public abstract class DiaryStoreTck {
 
   /** Hostile input at every entry point, on the store. */
   @Group
-  @PropertyDefaults(tries = 200)
+  @PropertyDefaults(tries = 1000)
   class HostileInput extends AbstractHostileInputProperties {
     @Override
     protected StoreUnderTest openStore() {

@@ -80,7 +80,7 @@ public abstract class StoreContract {
     if (store != current.store()) {
       throw new IllegalArgumentException("citizens are saved through the store the test opened");
     }
-    current.saveCitizen(citizen);
+    inWrite(() -> current.saveCitizen(citizen));
   }
 
   /**

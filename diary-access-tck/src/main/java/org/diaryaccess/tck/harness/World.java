@@ -102,7 +102,10 @@ public final class World implements AutoCloseable {
    */
   public World registered(Citizen... citizens) {
     for (Citizen citizen : citizens) {
-      backend.saveCitizen(citizen);
+      backend.store().unitOfWork().write(() -> {
+        backend.saveCitizen(citizen);
+        return null;
+      });
     }
     return this;
   }
@@ -114,7 +117,10 @@ public final class World implements AutoCloseable {
    * @return this world
    */
   public World schoolHolds(PupilRecord... records) {
-    backend.store().schoolRegister().upsert(List.of(records));
+    backend.store().unitOfWork().write(() -> {
+      backend.store().schoolRegister().upsert(List.of(records));
+      return null;
+    });
     return this;
   }
 

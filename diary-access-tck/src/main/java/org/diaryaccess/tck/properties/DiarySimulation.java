@@ -186,8 +186,11 @@ final class DiarySimulation {
 
   void saveProfile(int c, Triple profile) {
     model.profiles.put(c, profile);
-    world.backend.saveCitizen(new Citizen(citizenId(c), PersonName.of(SURNAMES[c], "Имя"), CITIZEN_BORN[c], null,
-        contacts(profile)));
+    world.store().unitOfWork().write(() -> {
+      world.backend.saveCitizen(new Citizen(citizenId(c), PersonName.of(SURNAMES[c], "Имя"), CITIZEN_BORN[c], null,
+          contacts(profile)));
+      return null;
+    });
   }
 
   void saveRecord(int p) {
@@ -199,8 +202,11 @@ final class DiarySimulation {
             contacts(rep)));
       }
     }
-    world.store().schoolRegister().upsert(List.of(new PupilRecord(pupilId(p), SchoolId.of("school"), "5А",
-        PersonName.of("Ученик", "Имя"), r.born, contacts(r.own), r.enrolled, reps)));
+    world.store().unitOfWork().write(() -> {
+      world.store().schoolRegister().upsert(List.of(new PupilRecord(pupilId(p), SchoolId.of("school"), "5А",
+          PersonName.of("Ученик", "Имя"), r.born, contacts(r.own), r.enrolled, reps)));
+      return null;
+    });
   }
 
   void setRepresentative(int p, int slot, Triple entry) {
