@@ -41,6 +41,7 @@ import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
 import org.diaryaccess.tck.StoreUnderTest;
+import org.diaryaccess.tck.arbitraries.HostileText;
 import org.diaryaccess.tck.harness.Guide;
 import org.diaryaccess.tck.harness.StoreSnapshot;
 import org.diaryaccess.tck.harness.World;
@@ -60,21 +61,6 @@ import org.jspecify.annotations.Nullable;
  * a command named, ended ones included. A store runs it by saying how to open one.
  */
 public abstract class AbstractHostileInputProperties {
-  private static final String LONG = "ж".repeat(10_000);
-
-  /** The values a hostile or careless caller sends, valid ones among them so that calls get deep. */
-  private static final List<@Nullable String> NASTY = java.util.Arrays.asList(
-      null, "", " ", "\t", "\u0000", "a\u0007b", "line\nbreak", "\u202Eевил", "a\u2066b\u2069", "\uD800", "\uDC00x",
-      "😀", "\u200B", LONG, "'; DROP TABLE da_citizen; --", "' OR '1'='1", "\" OR \"\"=\"", "%", "_", "\\",
-      "../../etc/passwd", "${jndi:ldap://x/a}", "{0}", "%s%n", "<script>alert(1)</script>",
-      // the guide's values, and their homoglyphs: a Latin «а», «е», «о» inside Cyrillic
-      "Кубарева", "Кубарeва", "Кубаpева", "Kубарева", "Иванченко", "Ивaнченко",
-      Guide.NINA_PHONE, Guide.NINA_PHONE + "\u200B", "+7 903 111-22-33 ", "+79031112233", "89031112233", "+7903111223",
-      "+7 903 111-22-333", "+1 202 555 0100", "+7 495 123-45-67", "0", "-1", "9".repeat(40),
-      Guide.GUIDE_SNILS, Guide.VALID_SNILS, "123-456-789 6", "000-000-000 00", "123–456–789 64",
-      "mail@yandex.ru", "mail@@yandex.ru", "mail@yandex", "mail@яндекс.рф", "a@b.c\u0000", "@", "a@", "@b.ru",
-      "citizen-vasilisa", "citizen-nina", "pupil-anton", "pupil-masha", "1", "zzzzzzzz", "x".repeat(129));
-
   private @Nullable World world;
   private StoreSnapshot baseline = StoreSnapshot.EMPTY;
 
@@ -186,12 +172,6 @@ public abstract class AbstractHostileInputProperties {
 
   // ---- generators ----
 
-  private static Arbitrary<@Nullable String> text() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.of(NASTY)),
-        Tuple.of(2, Arbitraries.strings().all().ofMaxLength(30)),
-        Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(5)));
-  }
 
   private static Arbitrary<Integer> limits() {
     return Arbitraries.of(Integer.MIN_VALUE, -1, 0, 1, 50, 100, 101, 1_000_000, Integer.MAX_VALUE);
@@ -213,7 +193,7 @@ public abstract class AbstractHostileInputProperties {
   }
 
   private static Arbitrary<List<@Nullable String>> pupilLists() {
-    return text().list().ofMaxSize(25).map(list -> new ArrayList<@Nullable String>(list));
+    return HostileText.text().list().ofMaxSize(25).map(list -> new ArrayList<@Nullable String>(list));
   }
 
   @Provide
@@ -255,7 +235,7 @@ public abstract class AbstractHostileInputProperties {
   }
 
   private static Arbitrary<Call> hostileCalls() {
-    Arbitrary<@Nullable String> t = text();
+    Arbitrary<@Nullable String> t = HostileText.text();
     return Arbitraries.oneOf(
         t.map(c -> new Call("readiness", a -> a.readiness(CitizenId.of(c)))),
         Combinators.combine(t, t).as((c, p) -> new Call("decide", a -> a.decide(CitizenId.of(c), PupilRecordId.of(p)))),
@@ -287,7 +267,7 @@ public abstract class AbstractHostileInputProperties {
   }
 
   private static Arbitrary<@Nullable InvitationRequest> requests() {
-    Arbitrary<@Nullable String> t = text();
+    Arbitrary<@Nullable String> t = HostileText.text();
     Arbitrary<InvitationRequest> built = Combinators.combine(Arbitraries.of(Service.class).injectNull(0.1),
         pupilLists(), t, t, t, sections(), dates())
         .as((service, pupils, phone, snils, surname, chosen, end) ->
