@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A tiny host on the module path: a module of its own that requires the core and the in-memory
  * adapter by their module names, compiled and run in a JVM of its own against the jars the build
- * packaged and their runtime dependencies.
+ * packaged and their runtime dependencies, with no module added by hand. The core's plumbing is
+ * not exported: a host that reaches for it does not compile.
  */
 class ModulePathHostTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -46,10 +47,12 @@ class ModulePathHostTest {
         import java.util.Locale;
         import org.diaryaccess.adapters.inmemory.InMemoryStore;
         import org.diaryaccess.core.DiaryAccess;
+        import org.diaryaccess.core.invitation.InvitationRequest;
         import org.diaryaccess.spi.DiaryProvisioning;
         import org.diaryaccess.spi.NotificationCentre;
         import org.diaryaccess.spi.contact.Contacts;
         import org.diaryaccess.spi.delivery.ProvisioningStatus;
+        import org.diaryaccess.spi.error.DiaryAccessException;
         import org.diaryaccess.spi.id.CitizenId;
         import org.diaryaccess.spi.id.PupilRecordId;
         import org.diaryaccess.spi.id.SchoolId;
@@ -72,6 +75,12 @@ class ModulePathHostTest {
             store.schoolRegister().upsert(List.of(PupilRecord.builder(pupil, SchoolId.of("s-1"), "9Б",
                 PersonName.of("Кубарев", "Антон")).representative(new LegalRepresentative(RepresentativeKind.MOTHER, name,
                 Contacts.none().withEmail("mail@yandex.ru").withMobilePhone("+79261234567"))).build()));
+            try {
+              // Refused by a Jakarta constraint: Hibernate Validator reads the core's request and its messages.
+              access.send(mother, InvitationRequest.byPhone("+7 903 111-22-33", "Кубарева\u0000", List.of("p-1")));
+            } catch (DiaryAccessException refused) {
+              System.out.println(refused.getMessage(Locale.forLanguageTag("ru")));
+            }
             System.out.println(access.decide(mother, pupil).allowedBasis().orElseThrow().displayName(Locale.ENGLISH));
           }
         }
@@ -86,18 +95,47 @@ class ModulePathHostTest {
     }
     assertThat(javac.run(null, null, null, options.toArray(String[]::new))).as("the host compiles").isZero();
 
-    // The library's jars are automatic modules, which cannot require their own dependencies: the host
-    // runs with every module on the path added (README, "On the module path").
+    // The library's jars are named modules that require what they need: the host names its own
+    // module and nothing else is added.
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> run = new ArrayList<>(List.of(java, "--module-path",
-        classes + File.pathSeparator + String.join(File.pathSeparator, modulePath), "--add-modules",
-        "ALL-MODULE-PATH", "-m", "host.app/host.app.Main"));
+        classes + File.pathSeparator + String.join(File.pathSeparator, modulePath), "-m", "host.app/host.app.Main"));
     Process process = new ProcessBuilder(run).redirectErrorStream(true).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the host finishes").isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(output).isZero();
     // The last line is the host's; Hibernate Validator and SLF4J may say hello before it.
     assertThat(output.strip().lines().reduce((first, second) -> second)).contains("Legal representative");
+    assertThat(output).as("a constraint's message in Russian").contains("Значение содержит недопустимые символы.");
+  }
+
+  @Test
+  void theCoresPlumbingIsNotExported(@TempDir Path work) throws Exception {
+    Path sources = work.resolve("src");
+    write(sources.resolve("module-info.java"), """
+        module host.nosy {
+          requires org.diaryaccess.core;
+        }
+        """);
+    write(sources.resolve("host/nosy/Reach.java"), """
+        package host.nosy;
+
+        public final class Reach {
+          Object support = org.diaryaccess.core.support.Paging.class;
+          Object validation = org.diaryaccess.core.validation.InputValidation.class;
+        }
+        """);
+    java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+    List<String> options = new ArrayList<>(List.of("-d", work.resolve("classes").toString(), "--module-path",
+        String.join(File.pathSeparator, modulePath())));
+    try (Stream<Path> files = Files.walk(sources)) {
+      files.filter(p -> p.toString().endsWith(".java")).forEach(p -> options.add(p.toString()));
+    }
+    int result = ToolProvider.getSystemJavaCompiler().run(null, null, errors, options.toArray(String[]::new));
+    String said = errors.toString(StandardCharsets.UTF_8);
+    assertThat(result).as(said).isNotZero();
+    assertThat(said).contains("package org.diaryaccess.core.support is not visible")
+        .contains("package org.diaryaccess.core.validation is not visible");
   }
 
   /** The shipped jars as packaged, and their runtime dependencies from this test's class path. */
