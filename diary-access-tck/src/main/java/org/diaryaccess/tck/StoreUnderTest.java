@@ -36,7 +36,8 @@ public interface StoreUnderTest extends AutoCloseable {
 
   /**
    * Registers or updates a citizen's profile: the one write the SPI leaves to the host (a host
-   * whose profiles live in a system of its own writes them there).
+   * whose profiles live in a system of its own writes them there). The kit calls it inside a
+   * writing unit of work of {@link #store()}.
    *
    * @param citizen the citizen
    */

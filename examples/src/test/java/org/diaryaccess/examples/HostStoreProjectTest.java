@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,15 +98,22 @@ class HostStoreProjectTest {
     Files.createDirectories(project.resolve(".mvn/wrapper"));
     Files.copy(ROOT.resolve(".mvn/wrapper/maven-wrapper.properties"), project.resolve(".mvn/wrapper/maven-wrapper.properties"));
     Files.copy(ROOT.resolve("mvnw"), project.resolve("mvnw"));
+    Files.copy(ROOT.resolve("mvnw.cmd"), project.resolve("mvnw.cmd"));
     project.resolve("mvnw").toFile().setExecutable(true);
     return project;
   }
 
   private static Build mavenTest(Path project) throws Exception {
-    List<String> command = new ArrayList<>(List.of("./mvnw", "-B", "-ntp", "test",
+    String buildsRepository = Objects.requireNonNull(System.getProperty("diaryaccess.localRepository"),
+        "diaryaccess.localRepository: Maven passes its local repository to this test (examples/pom.xml)");
+    boolean windows = System.getProperty("os.name").startsWith("Windows");
+    List<String> command = new ArrayList<>(List.of(windows ? "mvnw.cmd" : "./mvnw", "-B", "-ntp", "test",
         "-Dmaven.repo.local=" + repository,
         // What the library's artifacts need besides themselves is read from this build's repository.
-        "-Dmaven.repo.local.tail=" + System.getProperty("diaryaccess.localRepository")));
+        "-Dmaven.repo.local.tail=" + buildsRepository));
+    if (windows) {
+      command.addAll(0, List.of("cmd", "/c"));
+    }
     if ("offline=true".equals(System.getProperty("diaryaccess.mode"))) {
       command.add("--offline");
     }

@@ -2,6 +2,7 @@ package org.diaryaccess.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,13 +87,8 @@ class ModulePathHostTest {
         """);
     List<String> modulePath = modulePath();
     Path classes = work.resolve("classes");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "--module-path",
-        String.join(File.pathSeparator, modulePath)));
-    try (Stream<Path> files = Files.walk(sources)) {
-      files.filter(p -> p.toString().endsWith(".java")).forEach(p -> options.add(p.toString()));
-    }
-    assertThat(javac.run(null, null, null, options.toArray(String[]::new))).as("the host compiles").isZero();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    assertThat(compile(sources, classes, modulePath, errors)).as(errors.toString(StandardCharsets.UTF_8)).isZero();
 
     // The library's jars are named modules that require what they need: the host names its own
     // module and nothing else is added.
@@ -125,17 +120,23 @@ class ModulePathHostTest {
           Object validation = org.diaryaccess.core.validation.InputValidation.class;
         }
         """);
-    java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-    List<String> options = new ArrayList<>(List.of("-d", work.resolve("classes").toString(), "--module-path",
-        String.join(File.pathSeparator, modulePath())));
-    try (Stream<Path> files = Files.walk(sources)) {
-      files.filter(p -> p.toString().endsWith(".java")).forEach(p -> options.add(p.toString()));
-    }
-    int result = ToolProvider.getSystemJavaCompiler().run(null, null, errors, options.toArray(String[]::new));
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int result = compile(sources, work.resolve("classes"), modulePath(), errors);
     String said = errors.toString(StandardCharsets.UTF_8);
     assertThat(result).as(said).isNotZero();
     assertThat(said).contains("package org.diaryaccess.core.support is not visible")
         .contains("package org.diaryaccess.core.validation is not visible");
+  }
+
+  /** Compiles a host's sources against the module path; what javac says goes to {@code errors}. */
+  private static int compile(Path sources, Path classes, List<String> modulePath, ByteArrayOutputStream errors)
+      throws IOException {
+    List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "--module-path",
+        String.join(File.pathSeparator, modulePath)));
+    try (Stream<Path> files = Files.walk(sources)) {
+      files.filter(p -> p.toString().endsWith(".java")).forEach(p -> options.add(p.toString()));
+    }
+    return ToolProvider.getSystemJavaCompiler().run(null, null, errors, options.toArray(String[]::new));
   }
 
   /** The shipped jars as packaged, and their runtime dependencies from this test's class path. */
