@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,8 @@ final class SchoolSystemRegister implements SchoolRegister {
       + " parent2_kind, parent2_surname, parent2_given_name, parent2_patronymic, parent2_email, parent2_phone,"
       + " parent2_snils, parent2_email_key, parent2_phone_key, parent2_snils_key";
   private static final int PARENTS = 2;
+  /** A parent's columns: kind, three parts of the name, three contacts as written, three keys. */
+  private static final int PARENT_COLUMNS = 10;
 
   private final Supplier<Connection> connection;
 
@@ -74,7 +77,7 @@ final class SchoolSystemRegister implements SchoolRegister {
         throw InvalidInputException.of("representatives", ReasonCode.TOO_LONG);
       }
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(34, "?"));
+    String marks = String.join(", ", Collections.nCopies(COLUMNS.split(",").length, "?"));
     try (PreparedStatement merge = connection.get().prepareStatement(
         "MERGE INTO school_pupil (" + COLUMNS + ") KEY (pupil_id) VALUES (" + marks + ")")) {
       int pending = 0;
@@ -114,7 +117,7 @@ final class SchoolSystemRegister implements SchoolRegister {
         i = bindName(merge, i, parent.name());
         i = bindContacts(merge, i, parent.contacts());
       } else {
-        for (int column = 0; column < 10; column++) {
+        for (int column = 0; column < PARENT_COLUMNS; column++) {
           merge.setNull(++i, Types.VARCHAR);
         }
       }
