@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class World implements AutoCloseable {
   /** The store the library runs on. */
-  public final StoreUnderTest backend;
+  public final StoreUnderTest underTest;
   /** The library's clock, which moves only when the test moves it. */
   public final MutableClock clock = new MutableClock(Guide.SCHOOL_YEAR_STARTS);
   /** The notification centre, recording what it was sent. */
@@ -39,25 +39,25 @@ public final class World implements AutoCloseable {
   /**
    * The library on a store with the given settings and the standard match rule.
    *
-   * @param backend the store
+   * @param underTest the store under test
    * @param policy the settings
    */
-  public World(StoreUnderTest backend, AccessSettings policy) {
-    this(backend, policy, MatchPolicy.standard());
+  public World(StoreUnderTest underTest, AccessSettings policy) {
+    this(underTest, policy, MatchPolicy.standard());
   }
 
   /**
    * The library on a store with the given settings and match rule.
    *
-   * @param backend the store
+   * @param underTest the store under test
    * @param policy the settings
    * @param match the match rule
    */
-  public World(StoreUnderTest backend, AccessSettings policy, MatchPolicy match) {
-    this.backend = backend;
+  public World(StoreUnderTest underTest, AccessSettings policy, MatchPolicy match) {
+    this.underTest = underTest;
     this.settings = policy;
     this.match = match;
-    this.access = instanceOn(backend.store());
+    this.access = instanceOn(underTest.store());
   }
 
   private DiaryAccess instanceOn(DiaryStore store) {
@@ -80,7 +80,7 @@ public final class World implements AutoCloseable {
    */
   public synchronized DiaryAccess other() {
     if (other == null) {
-      other = instanceOn(backend.anotherInstance());
+      other = instanceOn(underTest.anotherInstance());
     }
     return other;
   }
@@ -91,7 +91,7 @@ public final class World implements AutoCloseable {
    * @return the store the library runs on
    */
   public DiaryStore store() {
-    return backend.store();
+    return underTest.store();
   }
 
   /**
@@ -102,8 +102,8 @@ public final class World implements AutoCloseable {
    */
   public World registered(Citizen... citizens) {
     for (Citizen citizen : citizens) {
-      backend.store().unitOfWork().write(() -> {
-        backend.saveCitizen(citizen);
+      underTest.store().unitOfWork().write(() -> {
+        underTest.saveCitizen(citizen);
         return null;
       });
     }
@@ -117,8 +117,8 @@ public final class World implements AutoCloseable {
    * @return this world
    */
   public World schoolHolds(PupilRecord... records) {
-    backend.store().unitOfWork().write(() -> {
-      backend.store().schoolRegister().upsert(List.of(records));
+    underTest.store().unitOfWork().write(() -> {
+      underTest.store().schoolRegister().upsert(List.of(records));
       return null;
     });
     return this;
@@ -141,12 +141,12 @@ public final class World implements AutoCloseable {
    * @return the entries
    */
   public List<AuditEntry> audit() {
-    Page<AuditEntry> page = backend.store().unitOfWork().read(() -> backend.store().auditLog().read(PageRequest.first(1000)));
+    Page<AuditEntry> page = underTest.store().unitOfWork().read(() -> underTest.store().auditLog().read(PageRequest.first(1000)));
     return page.items();
   }
 
   @Override
   public void close() {
-    backend.close();
+    underTest.close();
   }
 }

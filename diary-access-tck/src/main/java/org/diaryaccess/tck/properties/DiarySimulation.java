@@ -187,7 +187,7 @@ final class DiarySimulation {
   void saveProfile(int c, Triple profile) {
     model.profiles.put(c, profile);
     world.store().unitOfWork().write(() -> {
-      world.backend.saveCitizen(new Citizen(citizenId(c), PersonName.of(SURNAMES[c], "Имя"), CITIZEN_BORN[c], null,
+      world.underTest.saveCitizen(new Citizen(citizenId(c), PersonName.of(SURNAMES[c], "Имя"), CITIZEN_BORN[c], null,
           contacts(profile)));
       return null;
     });
