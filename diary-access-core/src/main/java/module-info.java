@@ -8,7 +8,8 @@ module org.diaryaccess.core {
   requires transitive org.diaryaccess.spi;
   requires com.google.common;
   requires com.google.i18n.phonenumbers.libphonenumber;
-  requires jakarta.validation;
+  // the host may validate its own forms with the library's validator (DiaryAccess.validator())
+  requires transitive jakarta.validation;
   requires org.hibernate.validator;
   // the expression language Hibernate Validator interpolates messages with: needed at run time,
   // and named here because Hibernate Validator requires it only statically

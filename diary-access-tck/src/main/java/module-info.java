@@ -2,6 +2,7 @@
  * The compatibility kit for a store of one's own. Open, because it is a test kit: JUnit and jqwik
  * make its suites and call their tests reflectively, from whichever path a host runs them on.
  */
+@SuppressWarnings("NotJavadoc") // Error Prone takes an open module's comment for a stray one
 open module org.diaryaccess.tck {
   requires transitive org.diaryaccess.spi;
   requires transitive org.diaryaccess.core;

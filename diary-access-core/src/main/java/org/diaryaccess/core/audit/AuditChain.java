@@ -53,6 +53,7 @@ public final class AuditChain {
    * @param unitOfWork where the chain is read
    * @param auditLog the log
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public AuditChain(Commands commands, UnitOfWork unitOfWork, AuditLog auditLog) {
     this.commands = checkNotNull(commands, "commands");
     this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");

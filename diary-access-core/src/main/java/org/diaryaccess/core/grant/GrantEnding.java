@@ -44,6 +44,7 @@ public final class GrantEnding {
    * @param representation R4 with R12
    * @param settings the zone
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public GrantEnding(Commands commands, Grants grants, Citizens citizens, SchoolRegister register,
       Representation representation, AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");

@@ -51,6 +51,7 @@ public final class GrantSweep {
    * @param clock when is now
    * @param settings the zone
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public GrantSweep(Commands commands, UnitOfWork unitOfWork, Grants grants, GrantStanding standing, Clock clock,
       AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");

@@ -53,6 +53,7 @@ public final class Provisioning {
    * @param clock when is now
    * @param settings the zone
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public Provisioning(Commands commands, UnitOfWork unitOfWork, Grants grants, DiaryProvisioning diarySystem,
       GrantStanding standing, Clock clock, AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");

@@ -57,6 +57,7 @@ public final class InvitationAnswers {
    * @param ids mints grant ids
    * @param settings the provisioning deadline and the zone
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public InvitationAnswers(Commands commands, Invitations invitations, Citizens citizens, SchoolRegister register,
       Grants grants, Representation representation, IdGenerator ids, AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");

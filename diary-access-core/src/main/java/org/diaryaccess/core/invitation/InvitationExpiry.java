@@ -38,6 +38,7 @@ public final class InvitationExpiry {
    * @param invitations where they are
    * @param clock when is now
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public InvitationExpiry(Commands commands, UnitOfWork unitOfWork, Invitations invitations, Clock clock) {
     this.commands = checkNotNull(commands, "commands");
     this.unitOfWork = checkNotNull(unitOfWork, "unitOfWork");

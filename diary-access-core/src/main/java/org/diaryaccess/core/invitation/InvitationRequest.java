@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * @param endDate the last day of access, {@code null} for no end
  * @since 0.1.0
  */
+// The library's own constraints are read by Hibernate Validator, to which their package is opened;
+// a host never names them.
+@SuppressWarnings("exports")
 @PhoneOrSnils
 public record InvitationRequest(
     @NotNull(message = "{org.diaryaccess.UNKNOWN_SERVICE}") Service service,

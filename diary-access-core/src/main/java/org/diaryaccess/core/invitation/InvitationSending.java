@@ -40,6 +40,7 @@ public final class InvitationSending {
    * @param ids mints invitation ids
    * @param settings the invitation lifetime
    */
+  @SuppressWarnings("exports") // only DiaryAccess wires it; Commands stays inside the module
   public InvitationSending(Commands commands, Invitations invitations, InvitationFacts facts, InvitationPolicy policy,
       IdGenerator ids, AccessSettings settings) {
     this.commands = checkNotNull(commands, "commands");

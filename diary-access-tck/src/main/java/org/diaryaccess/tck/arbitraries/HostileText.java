@@ -30,9 +30,8 @@ public final class HostileText {
       "citizen-vasilisa", "citizen-nina", "pupil-anton", "pupil-masha", "1", "zzzzzzzz", "x".repeat(129));
 
   /** Of those, what fits a contact field and parses as no contact at all. */
-  private static final List<String> CONTACT_LIKE = NASTY.stream()
+  private static final List<@Nullable String> CONTACT_LIKE = NASTY.stream()
       .filter(text -> text != null && text.length() <= 1_000 && Contacts.of(text, text, text).values().isEmpty())
-      .map(text -> (String) text)
       .toList();
 
   private HostileText() {}
@@ -56,6 +55,6 @@ public final class HostileText {
    * @return the arbitrary
    */
   public static Arbitrary<@Nullable String> contactLike() {
-    return Arbitraries.of(CONTACT_LIKE).map(text -> (@Nullable String) text);
+    return Arbitraries.of(CONTACT_LIKE);
   }
 }

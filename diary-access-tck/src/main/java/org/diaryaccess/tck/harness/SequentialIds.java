@@ -9,6 +9,9 @@ import org.diaryaccess.spi.id.InvitationId;
 public final class SequentialIds implements IdGenerator {
   private final AtomicLong next = new AtomicLong();
 
+  /** Ids from 1. */
+  public SequentialIds() {}
+
   private String nextNumber() {
     return String.format("%08d", next.incrementAndGet());
   }

@@ -49,6 +49,9 @@ public abstract class HostApiContract {
   private final World world = new World(openStore(), AccessSettings.defaults());
   private final DiaryAccess access = world.access;
 
+  /** The suite, for a store that says how to open one. */
+  protected HostApiContract() {}
+
   /**
    * The store to run on.
    *

@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 public abstract class MatchPolicyContract {
 
+  /** The suite, for a store that says how to open one. */
+  protected MatchPolicyContract() {}
+
   /** Equal e-mails are enough. */
   private static final MatchPolicy EMAIL_ALONE = new MatchPolicy() {
     @Override

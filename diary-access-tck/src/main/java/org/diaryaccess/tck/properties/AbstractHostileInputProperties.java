@@ -61,6 +61,9 @@ import org.jspecify.annotations.Nullable;
  * a command named, ended ones included. A store runs it by saying how to open one.
  */
 public abstract class AbstractHostileInputProperties {
+
+  /** The property, for a store that says how to open one. */
+  protected AbstractHostileInputProperties() {}
   private @Nullable World world;
   private StoreSnapshot baseline = StoreSnapshot.EMPTY;
 

@@ -30,6 +30,9 @@ import org.diaryaccess.tck.properties.ReferenceModel.Triple;
  */
 public abstract class AbstractStatefulProperties {
 
+  /** The property, for a store that says how to open one. */
+  protected AbstractStatefulProperties() {}
+
   /**
    * Opens a fresh, empty store for one sequence; the sequence closes it at its end.
    *
@@ -79,7 +82,7 @@ public abstract class AbstractStatefulProperties {
    *
    * @return an arbitrary of action chains over a fresh simulation
    */
-  protected ActionChainArbitrary<DiarySimulation> chains() {
+  ActionChainArbitrary<DiarySimulation> chains() {
     return ActionChain.<DiarySimulation>startWith(() -> new DiarySimulation(this::openStore))
         .withAction(3, step("register or edit profile",
             Combinators.combine(citizen(), triple(true)).as((c, t) -> s -> s.saveProfile(c, t))))
