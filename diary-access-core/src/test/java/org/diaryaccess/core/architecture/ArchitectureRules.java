@@ -94,11 +94,11 @@ final class ArchitectureRules {
   /** Nothing prints: personal data must not leak to standard streams. */
   static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
-  /** Main code only: neither this module's tests nor any module's test-jar. */
+  /** Main code only, not this module's tests. */
   static final class MainCodeOnly implements ImportOption {
     @Override
     public boolean includes(Location location) {
-      return !location.contains("/test-classes/") && !location.contains("-tests.jar");
+      return !location.contains("/test-classes/");
     }
   }
 }
