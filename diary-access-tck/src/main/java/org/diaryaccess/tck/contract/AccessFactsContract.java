@@ -9,7 +9,6 @@ import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.grant.Grant;
-import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.id.SchoolId;
@@ -51,9 +50,9 @@ public abstract class AccessFactsContract extends StoreContract {
 
   @Test
   void readsWhatThePortsGive() {
-    saveCitizen(store, citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
-    saveCitizen(store, citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", "112-233-445 95"));
-    saveCitizen(store, citizen("father", "Кубарев", "d@mail.ru", "+79252223344", null));
+    saveCitizen(citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
+    saveCitizen(citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", "112-233-445 95"));
+    saveCitizen(citizen("father", "Кубарев", "d@mail.ru", "+79252223344", null));
     inWrite(() -> store.schoolRegister().upsert(List.of(record("p-1", "+79167654321", "+79261234567",
         "+79252223344"), record("p-2", null))));
     // An earlier grant, revoked, then a live one: only the live one is read.
@@ -93,7 +92,7 @@ public abstract class AccessFactsContract extends StoreContract {
   @Test
   void candidatesAreFoundByEachKeyField() {
     // The school holds the mother's e-mail and SNILS, but an old phone.
-    saveCitizen(store, citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", "123-456-789 64"));
+    saveCitizen(citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", "123-456-789 64"));
     inWrite(() -> store.schoolRegister().upsert(List.of(new PupilRecord(PupilRecordId.of("p-1"),
         SchoolId.of("school-1"), "5А", PersonName.of("Ученик", "Имя"), null, Contacts.none(), true,
         List.of(new LegalRepresentative(RepresentativeKind.MOTHER, PersonName.of("Мама", "Имя"),

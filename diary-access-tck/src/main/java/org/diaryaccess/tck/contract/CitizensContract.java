@@ -27,7 +27,7 @@ public abstract class CitizensContract extends StoreContract {
   @Test
   void findsACitizenByIdAndByEachValidContactWhateverTheSpelling() {
     Citizen vasilisa = citizen("c-1", "Иванченко", "Mail@Yandex.ru", "(926) 123-45-67", "123-456-789 64");
-    saveCitizen(store, vasilisa);
+    saveCitizen(vasilisa);
 
     assertThat(inRead(() -> store.citizens().findById(CitizenId.of("c-1")))).contains(vasilisa);
     assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("8 926 123 45 67")))).containsExactly(vasilisa);
@@ -39,8 +39,8 @@ public abstract class CitizensContract extends StoreContract {
   void manyAreFoundByIdAtOnceAndUnknownOnesSkipped() {
     Citizen first = citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null);
     Citizen second = citizen("c-2", "Кубарева", "nina@mail.ru", "+79031112233", null);
-    saveCitizen(store, first);
-    saveCitizen(store, second);
+    saveCitizen(first);
+    saveCitizen(second);
 
     assertThat(inRead(() -> store.citizens().findAllById(
         List.of(CitizenId.of("c-2"), CitizenId.of("c-9"), CitizenId.of("c-1"), CitizenId.of("c-2")))))
@@ -78,15 +78,15 @@ public abstract class CitizensContract extends StoreContract {
 
   @Test
   void unknownIdsAndContactsFindNothing() {
-    saveCitizen(store, citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null));
+    saveCitizen(citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null));
     assertThat(inRead(() -> store.citizens().findById(CitizenId.of("c-2")))).isEmpty();
     assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("+79160000000")))).isEmpty();
   }
 
   @Test
   void anEditedProfileIsFoundByItsNewContactsOnly() {
-    saveCitizen(store, citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null));
-    saveCitizen(store, citizen("c-1", "Иванченко", "mail@yandex.ru", "+79167654321", null));
+    saveCitizen(citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", null));
+    saveCitizen(citizen("c-1", "Иванченко", "mail@yandex.ru", "+79167654321", null));
 
     assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("+79261234567")))).isEmpty();
     assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("+79167654321"))))
@@ -96,15 +96,15 @@ public abstract class CitizensContract extends StoreContract {
   @Test
   void invalidContactsAreNotIndexed() {
     Citizen guide = citizen("c-1", "Иванченко", "mail@yandex.ru", "+79261234567", "123-456-789 12");
-    saveCitizen(store, guide);
+    saveCitizen(guide);
     assertThat(inRead(() -> store.citizens().findById(CitizenId.of("c-1")))).contains(guide);
     assertThat(inRead(() -> store.citizens().findByContact(Snils.parse("123-456-789 64")))).isEmpty();
   }
 
   @Test
   void severalCitizensSharingAPhoneAreAllFoundInIdOrder() {
-    saveCitizen(store, citizen("c-2", "Кубарев", "a@mail.ru", "+79261234567", null));
-    saveCitizen(store, citizen("c-1", "Кубарева", "b@mail.ru", "+79261234567", null));
+    saveCitizen(citizen("c-2", "Кубарев", "a@mail.ru", "+79261234567", null));
+    saveCitizen(citizen("c-1", "Кубарева", "b@mail.ru", "+79261234567", null));
     assertThat(inRead(() -> store.citizens().findByContact(MobilePhone.parse("+79261234567"))))
         .extracting(c -> c.id().value()).containsExactly("c-1", "c-2");
   }

@@ -50,10 +50,10 @@ public abstract class InvitationFactsContract extends StoreContract {
 
   @BeforeEach
   void aFamilyWithHistory() {
-    saveCitizen(store, citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
-    saveCitizen(store, citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", "112-233-445 95"));
-    saveCitizen(store, citizen("namesake", "Кубарева", "other@mail.ru", "+79031112233", null));
-    saveCitizen(store, citizen("nanny", "Соколова", "olga@mail.ru", "+79154445566", null));
+    saveCitizen(citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
+    saveCitizen(citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", "112-233-445 95"));
+    saveCitizen(citizen("namesake", "Кубарева", "other@mail.ru", "+79031112233", null));
+    saveCitizen(citizen("nanny", "Соколова", "olga@mail.ru", "+79154445566", null));
     inWrite(() -> store.schoolRegister().upsert(List.of(record("p-1", null, "+79261234567", "+79252223344"),
         record("p-2", null, "+79261234567"), record("p-3", null, "+79261234567"))));
     // Pending: one naming both children, one only the third child, one answered since.

@@ -70,16 +70,13 @@ public abstract class StoreContract {
   }
 
   /**
-   * Registers or updates a citizen: the one write the SPI leaves to the adapter.
+   * Registers or updates a citizen in the test's store: the one write the SPI leaves to the
+   * adapter.
    *
-   * @param store the store
    * @param citizen the citizen
    */
-  protected final void saveCitizen(DiaryStore store, Citizen citizen) {
+  protected final void saveCitizen(Citizen citizen) {
     StoreUnderTest current = requireNonNull(opened, "no store is open");
-    if (store != current.store()) {
-      throw new IllegalArgumentException("citizens are saved through the store the test opened");
-    }
     inWrite(() -> current.saveCitizen(citizen));
   }
 

@@ -48,10 +48,10 @@ public abstract class TrustedPersonFactsContract extends StoreContract {
 
   /** The mother and the father of two children; the granny with one grant ended, one live; the nanny invited for both. */
   private void aFamilyWithTrustedPersons() {
-    saveCitizen(store, citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
-    saveCitizen(store, citizen("father", "Кубарев", "d@mail.ru", "+79252223344", "112-233-445 95"));
-    saveCitizen(store, citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", null));
-    saveCitizen(store, citizen("nanny", "Соколова", "olga@mail.ru", "+79154445566", null));
+    saveCitizen(citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", null));
+    saveCitizen(citizen("father", "Кубарев", "d@mail.ru", "+79252223344", "112-233-445 95"));
+    saveCitizen(citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", null));
+    saveCitizen(citizen("nanny", "Соколова", "olga@mail.ru", "+79154445566", null));
     inWrite(() -> store.schoolRegister().upsert(List.of(
         record("p-1", "+79167654321", "+79261234567", "+79252223344"),
         record("p-2", null, "+79261234567", "+79252223344"),

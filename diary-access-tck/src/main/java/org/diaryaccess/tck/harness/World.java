@@ -101,12 +101,12 @@ public final class World implements AutoCloseable {
    * @return this world
    */
   public World registered(Citizen... citizens) {
-    for (Citizen citizen : citizens) {
-      underTest.store().unitOfWork().write(() -> {
+    underTest.store().unitOfWork().write(() -> {
+      for (Citizen citizen : citizens) {
         underTest.saveCitizen(citizen);
-        return null;
-      });
-    }
+      }
+      return null;
+    });
     return this;
   }
 
