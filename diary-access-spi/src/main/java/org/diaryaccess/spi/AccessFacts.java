@@ -40,12 +40,30 @@ public interface AccessFacts {
   Facts load(CitizenId citizen, PupilRecordId pupil);
 
   /**
-   * Whether {@link #load} reads one consistent state on its own, inside a unit of work or not —
-   * a single query, or a read validated against concurrent writes. The library then calls it
-   * without opening a unit of work, which spares a decision the store's read lock or connection
-   * bookkeeping. By default {@code false}: {@code load} is called inside a reading unit of work.
+   * What one decision reads, and only that: the narrow facts of {@link DecisionFacts}. A store
+   * should read them in one query of the few columns they hold (the JDBC adapter does); by
+   * default they are {@linkplain DecisionFacts#of(Facts) narrowed} from {@link #load}. Consistent
+   * as {@code load} is ({@link #loadIsAtomic}).
    *
-   * @return whether {@code load} needs no enclosing unit of work to be consistent
+   * @param citizen who asks
+   * @param pupil whose diary
+   * @return the asker's contacts; if the citizen exists, the record's enrolment and the terms of
+   *     the citizen's live grants for it with their grantors' contacts
+   * @since 0.3.0
+   */
+  default DecisionFacts decisionFacts(CitizenId citizen, PupilRecordId pupil) {
+    return DecisionFacts.of(load(citizen, pupil));
+  }
+
+  /**
+   * Whether {@link #load} and {@link #decisionFacts} each read one consistent state on their own,
+   * inside a unit of work or not — a single query, or a read validated against concurrent writes.
+   * The library then calls them without opening a unit of work, which spares a decision the
+   * store's read lock or connection bookkeeping. By default {@code false}: they are called inside
+   * a reading unit of work.
+   *
+   * @return whether {@code load} and {@code decisionFacts} need no enclosing unit of work to be
+   *     consistent
    * @since 0.2.0
    */
   default boolean loadIsAtomic() {

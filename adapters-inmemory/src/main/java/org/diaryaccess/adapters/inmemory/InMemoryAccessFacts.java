@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.DecisionFacts;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
@@ -35,19 +37,28 @@ final class InMemoryAccessFacts implements AccessFacts {
     this.composed = AccessFacts.composedOf(citizens, register, grants);
   }
 
-  /** Read optimistically, kept if no unit of work wrote meanwhile; otherwise read under the lock. */
   @Override
   public Facts load(CitizenId citizenId, PupilRecordId pupilId) {
+    return optimistically(() -> facts(citizenId, pupilId));
+  }
+
+  @Override
+  public DecisionFacts decisionFacts(CitizenId citizenId, PupilRecordId pupilId) {
+    return optimistically(() -> decisive(citizenId, pupilId));
+  }
+
+  /** Read optimistically, kept if no unit of work wrote meanwhile; otherwise read under the lock. */
+  private <T> T optimistically(Supplier<T> read) {
     long before = unitOfWork.writes();
     if ((before & 1L) == 0) {
-      Facts facts = facts(citizenId, pupilId);
+      T facts = read.get();
       // The reads above happen before the check below (as in StampedLock.validate).
       VarHandle.acquireFence();
       if (unitOfWork.writes() == before) {
         return facts;
       }
     }
-    return unitOfWork.read(() -> facts(citizenId, pupilId));
+    return unitOfWork.read(read);
   }
 
   @Override
@@ -77,6 +88,27 @@ final class InMemoryAccessFacts implements AccessFacts {
       }
     }
     return new Facts(citizen, record, live, grantors);
+  }
+
+  /** What a decision reads, straight from the maps: no list of grants, no map of grantors. */
+  private DecisionFacts decisive(CitizenId citizenId, PupilRecordId pupilId) {
+    Citizen citizen = citizens.unlocked(citizenId);
+    if (citizen == null) {
+      return DecisionFacts.unknownCitizen();
+    }
+    DecisionFacts.Enrolment enrolment = register.enrolmentUnlocked(pupilId);
+    ImmutableList<Grant> held = grants.liveUnlocked(citizenId);
+    if (held == null) {
+      return new DecisionFacts(citizen.contacts(), enrolment, List.of());
+    }
+    List<DecisionFacts.Terms> live = new ArrayList<>(1);
+    for (Grant grant : held) {
+      if (grant.pupil().equals(pupilId)) {
+        Citizen grantor = citizens.unlocked(grant.grantor());
+        live.add(DecisionFacts.Terms.of(grant, grantor == null ? null : grantor.contacts()));
+      }
+    }
+    return new DecisionFacts(citizen.contacts(), enrolment, live);
   }
 
   @Override

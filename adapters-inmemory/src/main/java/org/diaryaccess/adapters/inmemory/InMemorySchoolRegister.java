@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.diaryaccess.spi.DecisionFacts;
 import org.diaryaccess.spi.SchoolRegister;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.contact.Contacts;
@@ -27,6 +28,8 @@ public final class InMemorySchoolRegister implements SchoolRegister {
   private final InMemoryUnitOfWork unitOfWork;
   // What a decision reads without the lock: a concurrent map of immutable values.
   private final Map<PupilRecordId, PupilRecord> records = new ConcurrentHashMap<>();
+  // What of each record a decision reads, made when the record is written.
+  private final Map<PupilRecordId, DecisionFacts.Enrolment> enrolments = new ConcurrentHashMap<>();
   private final Map<ContactValue, Set<PupilRecordId>> recordsByContact = new HashMap<>();
 
   InMemorySchoolRegister(InMemoryUnitOfWork unitOfWork) {
@@ -36,6 +39,11 @@ public final class InMemorySchoolRegister implements SchoolRegister {
   /** The record, read without the lock (for {@link InMemoryAccessFacts}). */
   @Nullable PupilRecord unlocked(PupilRecordId id) {
     return records.get(id);
+  }
+
+  /** What a decision reads of the record, without the lock (for {@link InMemoryAccessFacts}). */
+  DecisionFacts.@Nullable Enrolment enrolmentUnlocked(PupilRecordId id) {
+    return enrolments.get(id);
   }
 
   @Override
@@ -75,11 +83,13 @@ public final class InMemorySchoolRegister implements SchoolRegister {
   private void putRecord(PupilRecord record) {
     removeRecord(record.id());
     records.put(record.id(), record);
+    enrolments.put(record.id(), DecisionFacts.Enrolment.of(record));
     contactsOf(record).forEach(c -> c.values().forEach(v -> index(recordsByContact, v, record.id())));
   }
 
   private void removeRecord(PupilRecordId id) {
     PupilRecord old = records.remove(id);
+    enrolments.remove(id);
     if (old != null) {
       contactsOf(old).forEach(c -> c.values().forEach(v -> unindex(recordsByContact, v, id)));
     }

@@ -49,6 +49,11 @@ final class Cells {
     return prefix.isEmpty() ? this : new Cells(rs, labels.prefixed(prefix));
   }
 
+  /** Moves to the next row, as {@link ResultSet#next}; a prefixed view moves its result too. */
+  boolean next() throws SQLException {
+    return rs.next();
+  }
+
   @Nullable String text(String label) throws SQLException {
     return rs.getString(labels.index(label));
   }

@@ -54,6 +54,37 @@ final class Columns {
         cells.text("snils_norm"));
   }
 
+  /**
+   * The columns a decision reads of a table's contacts: each field's normal form, and its text
+   * as written only where it is not valid (a valid value's text a decision never reads).
+   *
+   * @param alias the table's alias
+   * @param prefix what each column's label starts with
+   * @return six select-list items, comma-separated, without a trailing comma
+   */
+  static String decisiveContacts(String alias, String prefix) {
+    StringBuilder items = new StringBuilder();
+    for (String field : List.of("email", "phone", "snils")) {
+      items.append(alias).append('.').append(field).append("_norm AS ").append(prefix).append(field).append("_norm, ")
+          .append("CASE WHEN ").append(alias).append('.').append(field).append("_norm IS NULL THEN ")
+          .append(alias).append('.').append(field).append("_raw END AS ").append(prefix).append(field).append("_bad, ");
+    }
+    return items.substring(0, items.length() - 2);
+  }
+
+  /**
+   * Contacts from the columns of {@link #decisiveContacts}: each valid value from its normal form
+   * (which stands in for its text as written), each invalid one from its text.
+   */
+  static Contacts decisiveContacts(Cells cells) throws SQLException {
+    String email = cells.text("email_norm");
+    String phone = cells.text("phone_norm");
+    String snils = cells.text("snils_norm");
+    return Contacts.restore(email != null ? email : cells.text("email_bad"),
+        phone != null ? phone : cells.text("phone_bad"), snils != null ? snils : cells.text("snils_bad"),
+        email, phone, snils);
+  }
+
   /** Binds the six contact columns: e-mail, phone, SNILS as written, then their normal forms. */
   static Sql.Params bind(Sql.Params p, Contacts c) throws SQLException {
     return p.text(c.rawEmail().orElse(null)).text(c.rawMobilePhone().orElse(null)).text(c.rawSnils().orElse(null))

@@ -2,6 +2,7 @@ package org.diaryaccess.adapters.jdbc;
 
 import com.google.common.collect.Sets;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.DecisionFacts;
+import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.grant.GrantState;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
@@ -62,6 +67,26 @@ final class JdbcAccessFacts implements AccessFacts {
    * and are put in order by {@link #fold}, not by the database.
    */
   private static final String ONE = "SELECT " + COLUMNS
+      + "FROM da_citizen c "
+      + "LEFT JOIN da_grant g ON g.live_key = ? "
+      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
+      + "LEFT JOIN da_pupil p ON p.id = ? "
+      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
+      + "WHERE c.id = ?";
+
+  /**
+   * One decision, narrow: the same rows as {@link #ONE}, but only the columns {@link
+   * DecisionFacts} holds — contacts as normal forms (text as written only where it is not valid),
+   * the record's enrolment and birth date, the live grant's terms, and no names.
+   */
+  private static final String DECISIVE = "SELECT "
+      + Columns.decisiveContacts("c", "") + ", "
+      + "g.id AS g_id, g.sections AS g_sections, g.end_date AS g_end_date, g.state AS g_state, "
+      + "g.deadline AS g_deadline, "
+      + "gc.id AS gc_id, " + Columns.decisiveContacts("gc", "gc_") + ", "
+      + "p.id AS p_id, p.birth_date AS p_birth_date, p.enrolled AS p_enrolled, "
+      + Columns.decisiveContacts("p", "p_") + ", "
+      + "r.position AS r_position, " + Columns.decisiveContacts("r", "r_") + " "
       + "FROM da_citizen c "
       + "LEFT JOIN da_grant g ON g.live_key = ? "
       + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
@@ -140,6 +165,46 @@ final class JdbcAccessFacts implements AccessFacts {
     List<Row> rows = tx.read(() -> sql.list(ONE,
         p -> p.text(JdbcGrants.liveKey(citizenId, pupilId)).text(pupilId.value()).text(citizenId.value()), Row::of));
     return rows.isEmpty() ? Facts.unknownCitizen() : fold(rows);
+  }
+
+  /** One narrow query, so one consistent state, as {@link #load}. */
+  @Override
+  public DecisionFacts decisionFacts(CitizenId citizenId, PupilRecordId pupilId) {
+    return tx.read(() -> sql.query(DECISIVE,
+        p -> p.text(JdbcGrants.liveKey(citizenId, pupilId)).text(pupilId.value()).text(citizenId.value()),
+        JdbcAccessFacts::decisive));
+  }
+
+  /** Folds the narrow rows of one decision: as many as the representatives, or one. */
+  private static DecisionFacts decisive(Cells cells) throws SQLException {
+    if (!cells.next()) {
+      return DecisionFacts.unknownCitizen();
+    }
+    Contacts asker = Columns.decisiveContacts(cells);
+    boolean recorded = cells.text("p_id") != null;
+    boolean enrolled = recorded && cells.flag("p_enrolled");
+    LocalDate born = recorded ? cells.date("p_birth_date") : null;
+    Contacts pupil = recorded ? Columns.decisiveContacts(cells.prefixed("p_")) : Contacts.none();
+    DecisionFacts.Terms grant = null;
+    TreeMap<Integer, Contacts> representatives = new TreeMap<>();
+    do {
+      if (grant == null && cells.text("g_id") != null) {
+        grant = terms(cells);
+      }
+      if (recorded && cells.text("r_position") != null) {
+        representatives.putIfAbsent(cells.integer("r_position"), Columns.decisiveContacts(cells.prefixed("r_")));
+      }
+    } while (cells.next());
+    return new DecisionFacts(asker,
+        recorded ? new DecisionFacts.Enrolment(enrolled, born, pupil, List.copyOf(representatives.values())) : null,
+        grant == null ? List.of() : List.of(grant));
+  }
+
+  private static DecisionFacts.Terms terms(Cells cells) throws SQLException {
+    Contacts grantor = cells.text("gc_id") == null ? null : Columns.decisiveContacts(cells.prefixed("gc_"));
+    return new DecisionFacts.Terms(GrantId.of(cells.required("g_id")), Columns.sections(cells.required("g_sections")),
+        cells.date("g_end_date"), GrantState.valueOf(cells.required("g_state")), cells.requiredInstant("g_deadline"),
+        grantor);
   }
 
   @Override

@@ -35,6 +35,12 @@ final class Sql {
     T read(Cells row) throws SQLException;
   }
 
+  /** Reads a whole result, moving through its rows with {@link Cells#next}. */
+  @FunctionalInterface
+  interface Rows<T> {
+    T read(Cells rows) throws SQLException;
+  }
+
   private final JdbcTransactions tx;
 
   Sql(JdbcTransactions tx) {
@@ -52,6 +58,18 @@ final class Sql {
             out.add(row.read(cells));
           }
           return out;
+        }
+      }
+    });
+  }
+
+  /** A whole result read at once, without a list of rows between the driver and the reader. */
+  <T> T query(String sql, Binder binder, Rows<T> rows) {
+    return tx.onConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(new Params(ps));
+        try (ResultSet rs = ps.executeQuery()) {
+          return rows.read(Cells.of(sql, rs));
         }
       }
     });

@@ -18,6 +18,8 @@ import org.diaryaccess.core.profile.Readiness;
 import org.diaryaccess.core.settings.AccessSettings;
 import org.diaryaccess.core.support.Paging;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.DecisionFacts;
+import org.diaryaccess.spi.DecisionFacts.Enrolment;
 import org.diaryaccess.spi.UnitOfWork;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
@@ -107,14 +109,27 @@ public final class AccessRules {
    */
   public AccessDecision decide(CitizenId citizenId, PupilRecordId pupilId, @Nullable DiarySection section,
       Instant now) {
-    AccessFacts.Facts loaded = facts.loadIsAtomic()
-        ? facts.load(citizenId, pupilId)
-        : unitOfWork.read(() -> facts.load(citizenId, pupilId));
-    Citizen citizen = loaded.citizen();
-    if (citizen == null) {
-      return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
-    }
-    return decide(citizen, loaded.record(), section, now, loaded.liveGrants(), loaded.grantors());
+    DecisionFacts loaded = facts.loadIsAtomic()
+        ? facts.decisionFacts(citizenId, pupilId)
+        : unitOfWork.read(() -> facts.decisionFacts(citizenId, pupilId));
+    return decide(loaded, section, now);
+  }
+
+  /**
+   * The decision itself, from the wide values: {@link #decide(DecisionFacts, DiarySection,
+   * Instant)} on what it reads of them.
+   *
+   * @param citizen who asks
+   * @param record whose diary, {@code null} if the id names no record
+   * @param section a section, or {@code null}
+   * @param now the instant of the decision; its day is read in the settings' zone
+   * @param liveGrants the citizen's live grants for the pupil
+   * @param grantors the citizens who granted them
+   * @return the decision
+   */
+  public AccessDecision decide(Citizen citizen, @Nullable PupilRecord record, @Nullable DiarySection section,
+      Instant now, List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
+    return decide(DecisionFacts.of(citizen, record, liveGrants, grantors), section, now);
   }
 
   /**
@@ -131,37 +146,40 @@ public final class AccessRules {
    * day, and only until the provisioning deadline — past it, that opening is late and the
    * portal's support is on it ({@link ReasonCode#GRANT_PROVISIONING_LATE}).
    *
-   * @param citizen who asks
-   * @param record whose diary, {@code null} if the id names no record
+   * @param facts what the decision reads
    * @param section a section, or {@code null}
    * @param now the instant of the decision; its day is read in the settings' zone
-   * @param liveGrants the citizen's live grants for the pupil
-   * @param grantors the citizens who granted them
    * @return the decision
+   * @since 0.3.0
    */
-  public AccessDecision decide(Citizen citizen, @Nullable PupilRecord record, @Nullable DiarySection section,
-      Instant now, List<Grant> liveGrants, Map<CitizenId, Citizen> grantors) {
-    LocalDate today = settings.dayOf(now);
+  public AccessDecision decide(DecisionFacts facts, @Nullable DiarySection section, Instant now) {
+    Contacts asker = facts.asker();
+    if (asker == null) {
+      return AccessDecision.denied(ReasonCode.CITIZEN_UNKNOWN);
+    }
+    Enrolment record = facts.enrolment();
     if (record == null) {
-      return noBasis(citizen);
+      return noBasis(asker);
     }
+    List<DecisionFacts.Terms> liveGrants = facts.liveGrants();
     if (!record.enrolled()) {
-      boolean tied = representation.isOwnRecord(citizen, record) || representation.isListedRepresentative(citizen, record)
+      boolean tied = representation.isOwnRecord(asker, record) || representation.isListedRepresentative(asker, record)
           || !liveGrants.isEmpty();
-      return tied ? AccessDecision.denied(ReasonCode.PUPIL_NOT_ENROLLED) : noBasis(citizen);
+      return tied ? AccessDecision.denied(ReasonCode.PUPIL_NOT_ENROLLED) : noBasis(asker);
     }
-    if (representation.isPupil(citizen, record)) {
+    if (representation.isOwnRecord(asker, record)) {
       return new AccessDecision.Allowed(Basis.self());
     }
+    LocalDate today = settings.dayOf(now);
     Set<ReasonCode> reasons = new LinkedHashSet<>();
-    if (representation.isListedRepresentative(citizen, record)) {
+    if (representation.isListedRepresentative(asker, record)) {
       if (!representation.isOfAge(record, today)) {
         return new AccessDecision.Allowed(Basis.legalRepresentative());
       }
       reasons.add(ReasonCode.PUPIL_OF_AGE);
     }
-    for (Grant grant : liveGrants) {
-      TerminationReason stale = validity.staleness(grant, record, grantors.get(grant.grantor()), today);
+    for (DecisionFacts.Terms grant : liveGrants) {
+      TerminationReason stale = validity.staleness(grant, record, today);
       if (stale != null) {
         reasons.add(GrantValidity.reasonCode(stale));
       } else if (section != null && !grant.sections().contains(section)) {
@@ -172,18 +190,18 @@ public final class AccessRules {
         return new AccessDecision.Allowed(new Basis.TrustedPerson(grant.id(), grant.sections()));
       }
     }
-    return reasons.isEmpty() ? noBasis(citizen) : new AccessDecision.Denied(List.copyOf(reasons));
+    return reasons.isEmpty() ? noBasis(asker) : new AccessDecision.Denied(List.copyOf(reasons));
   }
 
   /** The one answer for a citizen with no tie to the record: nothing about the pupil, only about their profile. */
-  private static AccessDecision noBasis(Citizen citizen) {
-    return profileCanMatch(citizen)
+  private static AccessDecision noBasis(Contacts asker) {
+    return profileCanMatch(asker)
         ? AccessDecision.denied(ReasonCode.NO_ACCESS_BASIS)
         : new AccessDecision.Denied(List.of(ReasonCode.NO_ACCESS_BASIS, ReasonCode.PROFILE_NOT_READY));
   }
 
-  private static boolean profileCanMatch(Citizen citizen) {
-    for (FieldProblem problem : Readiness.of(citizen.contacts()).problems()) {
+  private static boolean profileCanMatch(Contacts asker) {
+    for (FieldProblem problem : Readiness.of(asker).problems()) {
       if (problem.field() != ContactField.SNILS) {
         return false;
       }

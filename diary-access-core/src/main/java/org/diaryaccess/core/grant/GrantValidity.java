@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import org.diaryaccess.core.matching.Representation;
+import org.diaryaccess.spi.DecisionFacts;
+import org.diaryaccess.spi.DecisionFacts.Enrolment;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.error.ReasonCode;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.TerminationReason;
@@ -42,13 +45,33 @@ public final class GrantValidity {
    */
   public @Nullable TerminationReason staleness(Grant grant, @Nullable PupilRecord record, @Nullable Citizen grantor,
       LocalDate today) {
+    return staleness(grant.endDate(), record == null ? null : Enrolment.of(record),
+        grantor == null ? null : grantor.contacts(), today);
+  }
+
+  /**
+   * Why the grant no longer stands, from what a decision reads: a pure function.
+   *
+   * @param grant the grant's terms, with its grantor's contacts ({@code null} if no longer
+   *     registered)
+   * @param record what a decision reads of the child's record, {@code null} if gone
+   * @param today the day
+   * @return the reason, or {@code null} if it stands
+   * @since 0.3.0
+   */
+  public @Nullable TerminationReason staleness(DecisionFacts.Terms grant, @Nullable Enrolment record,
+      LocalDate today) {
+    return staleness(grant.endDate(), record, grant.grantor(), today);
+  }
+
+  private @Nullable TerminationReason staleness(@Nullable LocalDate end, @Nullable Enrolment record,
+      @Nullable Contacts grantor, LocalDate today) {
     if (record == null || !record.enrolled()) {
       return TerminationReason.PUPIL_NOT_ENROLLED;
     }
     if (representation.isOfAge(record, today)) {
       return TerminationReason.PUPIL_OF_AGE;
     }
-    LocalDate end = grant.endDate();
     if (end != null && today.isAfter(end)) {
       return TerminationReason.END_DATE_PASSED;
     }

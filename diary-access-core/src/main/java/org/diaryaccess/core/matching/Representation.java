@@ -5,9 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.time.Period;
 import org.diaryaccess.core.settings.AccessSettings;
+import org.diaryaccess.spi.DecisionFacts.Enrolment;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who a citizen is to a pupil record, by R3 applied to its entries: the pupil (R5), a listed
@@ -63,6 +66,18 @@ public final class Representation {
   }
 
   /**
+   * The record's own contacts match the asker's, whether or not the child is enrolled.
+   *
+   * @param asker the asker's contacts
+   * @param record what a decision reads of the record
+   * @return whether the record is the asker's own
+   * @since 0.3.0
+   */
+  public boolean isOwnRecord(Contacts asker, Enrolment record) {
+    return match.matches(asker, record.pupil());
+  }
+
+  /**
    * The citizen matches one of the record's legal-representative entries, whatever the record's
    * state or the child's age.
    *
@@ -80,6 +95,24 @@ public final class Representation {
   }
 
   /**
+   * The asker's contacts match one of the record's legal-representative entries, whatever the
+   * record's state or the child's age.
+   *
+   * @param asker the asker's contacts
+   * @param record what a decision reads of the record
+   * @return whether some entry matches
+   * @since 0.3.0
+   */
+  public boolean isListedRepresentative(Contacts asker, Enrolment record) {
+    for (Contacts entry : record.representatives()) {
+      if (match.matches(asker, entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * R12: the child has come of age on the given day (only where the date of birth is known).
    *
    * @param record the record
@@ -87,7 +120,22 @@ public final class Representation {
    * @return whether the pupil is at least the age of majority
    */
   public boolean isOfAge(PupilRecord record, LocalDate today) {
-    LocalDate born = record.birthDate();
+    return ofAge(record.birthDate(), today);
+  }
+
+  /**
+   * R12 on what a decision reads of the record.
+   *
+   * @param record what a decision reads of the record
+   * @param today the day
+   * @return whether the pupil is at least the age of majority
+   * @since 0.3.0
+   */
+  public boolean isOfAge(Enrolment record, LocalDate today) {
+    return ofAge(record.birthDate(), today);
+  }
+
+  private boolean ofAge(@Nullable LocalDate born, LocalDate today) {
     return born != null && Period.between(born, today).getYears() >= policy.ageOfMajority();
   }
 

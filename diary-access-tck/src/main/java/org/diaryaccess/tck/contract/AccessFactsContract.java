@@ -2,20 +2,29 @@ package org.diaryaccess.tck.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.DecisionFacts;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
+import org.diaryaccess.spi.contact.FieldProblem;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
+import org.diaryaccess.spi.id.InvitationId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.id.SchoolId;
+import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.people.PersonName;
 import org.diaryaccess.spi.school.LegalRepresentative;
 import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.school.RepresentativeKind;
+import org.diaryaccess.spi.service.DiarySection;
+import org.diaryaccess.spi.service.Service;
 import org.diaryaccess.tck.StoreProvider;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +50,56 @@ public abstract class AccessFactsContract extends StoreContract {
     AccessFacts.Facts expected = inRead(() -> composed.load(CitizenId.of(citizen), PupilRecordId.of(pupil)));
     AccessFacts.Facts actual = inRead(() -> store.accessFacts().load(CitizenId.of(citizen), PupilRecordId.of(pupil)));
     assertThat(actual).as("facts for %s on %s", citizen, pupil).isEqualTo(expected);
+    DecisionFacts narrow = DecisionFacts.of(expected);
+    assertThat(inRead(() -> store.accessFacts().decisionFacts(CitizenId.of(citizen), PupilRecordId.of(pupil))))
+        .as("a decision's facts for %s on %s", citizen, pupil).isEqualTo(narrow);
     if (store.accessFacts().loadIsAtomic()) {
-      // The library then calls it outside any unit of work.
+      // The library then calls them outside any unit of work.
       assertThat(store.accessFacts().load(CitizenId.of(citizen), PupilRecordId.of(pupil)))
           .as("facts for %s on %s, outside a unit of work", citizen, pupil).isEqualTo(expected);
+      assertThat(store.accessFacts().decisionFacts(CitizenId.of(citizen), PupilRecordId.of(pupil)))
+          .as("a decision's facts for %s on %s, outside a unit of work", citizen, pupil).isEqualTo(narrow);
     }
+  }
+
+  @Test
+  void aDecisionsFactsKeepWhatIsNotValidAndEveryGrantorsContacts() {
+    // Text that is not valid is kept as written, so a decision still tells a profile that is not
+    // ready; a SNILS written but not valid still never matches.
+    saveCitizen(new Citizen(CitizenId.of("odd"), PersonName.of("Странная", "Имя"), LocalDate.of(1980, 1, 1), null,
+        Contacts.of("not an e-mail", "+79261234567", "123-456-789 00")));
+    saveCitizen(citizen("mother", "Иванченко", "mail@yandex.ru", "+79261234567", "112-233-445 95"));
+    saveCitizen(citizen("granny", "Кубарева", "nina@mail.ru", "+79031112233", null));
+    inWrite(() -> store.schoolRegister().upsert(List.of(new PupilRecord(PupilRecordId.of("p-1"),
+        SchoolId.of("school-1"), "5А", PersonName.of("Ученик", "Имя"), LocalDate.of(2014, 1, 1),
+        Contacts.of("pupil@", "8 (916) 765-43-21", null), true,
+        List.of(new LegalRepresentative(RepresentativeKind.MOTHER, PersonName.of("Мама", "Имя"),
+                Contacts.of(" mail@yandex.ru ", "8 926 123-45-67", "112 233 445 95")),
+            new LegalRepresentative(RepresentativeKind.FATHER, PersonName.of("Папа", "Имя"),
+                Contacts.of("dad@mail.ru", "12345", "123-456-789 00")))))));
+    Grant live = new Grant(GrantId.of("g-1"), InvitationId.of("inv-1"), CitizenId.of("mother"),
+        CitizenId.of("granny"), PupilRecordId.of("p-1"), Service.E_DIARY,
+        Set.of(DiarySection.GRADES, DiarySection.HOMEWORK), LocalDate.of(2030, 6, 1), GrantState.ACTIVE, T0,
+        T0.plusSeconds(24 * 3600), T0.plusSeconds(60), null, null, null, 0);
+    inWrite(() -> store.grants().insert(live));
+
+    for (String citizen : List.of("odd", "mother", "granny")) {
+      agrees(citizen, "p-1");
+    }
+    DecisionFacts odd = store.accessFacts().decisionFacts(CitizenId.of("odd"), PupilRecordId.of("p-1"));
+    assertThat(odd.asker()).isNotNull();
+    assertThat(odd.asker().problems()).extracting(FieldProblem::field)
+        .containsExactly(ContactField.EMAIL, ContactField.SNILS);
+    assertThat(odd.enrolment()).isNotNull();
+    assertThat(odd.enrolment().representatives()).hasSize(2);
+    assertThat(odd.enrolment().representatives().get(1).problems()).extracting(FieldProblem::field)
+        .containsExactly(ContactField.MOBILE_PHONE, ContactField.SNILS);
+    DecisionFacts granny = store.accessFacts().decisionFacts(CitizenId.of("granny"), PupilRecordId.of("p-1"));
+    assertThat(granny.liveGrants()).singleElement().satisfies(terms -> {
+      assertThat(terms).isEqualTo(DecisionFacts.Terms.of(live, Contacts.of("mail@yandex.ru", "+79261234567",
+          "112-233-445 95")));
+      assertThat(terms.grantor()).isEqualTo(odd.enrolment().representatives().get(0));
+    });
   }
 
   @Test
