@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The floors under every decision. On a database: a pooled connection, one prepared
- * {@code SELECT 1} — no store can answer faster. In memory: a packed hash index of the allowed
+ * {@code SELECT 1} — no store can answer faster — and one citizen's row read by its primary key
+ * on the loaded city, the least any answer that reads a row costs. In memory: a packed hash index of the allowed
  * (citizen, pupil) pairs, precomputed — what a decision would cost if it only looked up an answer
  * made in advance, with none of the rules' freshness. A decision's distance from its floor is the
  * library's own cost.
@@ -49,6 +51,33 @@ public class FloorBenchmark {
     @Setup(Level.Trial)
     public void start() {
       dataSource = Stores.emptyDatabase(store);
+    }
+  }
+
+  /** The city loaded into a database, shared with the decisions measured in the same JVM. */
+  @State(Scope.Benchmark)
+  public static class CityDatabase {
+    @Param({"h2", "postgres"})
+    public String store = "h2";
+
+    @Param({"10000"})
+    public int pupils = 10_000;
+
+    @SuppressWarnings("NullAway.Init")
+    DataSource dataSource;
+    @SuppressWarnings("NullAway.Init")
+    List<City.Question> parents;
+
+    /** Loads the city, or takes the one this JVM has loaded. */
+    @Setup(Level.Trial)
+    public void load() {
+      LoadedCity city = LoadedCity.obtain(store, pupils);
+      DataSource loaded = city.loaded.dataSource();
+      if (loaded == null) {
+        throw new IllegalStateException(store + " is not a database");
+      }
+      dataSource = loaded;
+      parents = city.city.parents;
     }
   }
 
@@ -131,6 +160,29 @@ public class FloorBenchmark {
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getInt(1);
+    }
+  }
+
+  /** One citizen's row by its primary key: every column the registry holds. */
+  static final String PRIMARY_KEY_READ = "SELECT c.* FROM da_citizen c WHERE c.id = ?";
+
+  /**
+   * One citizen's row read by its primary key, on a connection from the pool: the least a
+   * decision that reads a row can cost.
+   *
+   * @param database the loaded city
+   * @return the row's e-mail column, read
+   * @throws SQLException never, on a healthy database
+   */
+  @Benchmark
+  public @Nullable String primaryKeyRead(CityDatabase database) throws SQLException {
+    City.Question q = database.parents.get(ThreadLocalRandom.current().nextInt(database.parents.size()));
+    try (Connection c = database.dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(PRIMARY_KEY_READ)) {
+      ps.setString(1, q.citizen().value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString("email_norm") : null;
+      }
     }
   }
 }

@@ -42,16 +42,29 @@ public class LoadedCity {
   /** Builds the city and loads it, or takes the one this JVM has already loaded. */
   @Setup(Level.Trial)
   public void load() {
-    LoadedCity done = LOADED.computeIfAbsent(store + "/" + pupils, key -> {
+    LoadedCity done = obtain(store, pupils);
+    city = done.city;
+    loaded = done.loaded;
+    access = done.access;
+  }
+
+  /**
+   * The city of a size loaded into a store, loading it if this JVM has not.
+   *
+   * @param store which store
+   * @param pupils how many pupils
+   * @return the loaded city
+   */
+  static LoadedCity obtain(String store, int pupils) {
+    return LOADED.computeIfAbsent(store + "/" + pupils, key -> {
       LoadedCity fresh = new LoadedCity();
+      fresh.store = store;
+      fresh.pupils = pupils;
       fresh.city = City.generate(42, pupils);
       fresh.loaded = Stores.load(store, fresh.city);
       fresh.access = fresh.loaded.access();
       return fresh;
     });
-    city = done.city;
-    loaded = done.loaded;
-    access = done.access;
   }
 
   /**

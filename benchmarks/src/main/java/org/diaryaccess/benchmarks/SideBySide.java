@@ -25,7 +25,8 @@ import org.openjdk.jmh.util.Statistics;
  * average when each size was measured.
  *
  * <pre>
- * SideBySide [--threads N] [--quick] [--import] [--stores inmemory,h2,postgres] pupils...
+ * SideBySide [--threads N] [--quick | --smoke] [--import] [--stores inmemory,h2,postgres]
+ *     [--postgres-cpus LIST] pupils...
  * </pre>
  *
  * <p>Each benchmark runs in a forked JVM, except at a hundred thousand pupils and more: those
@@ -33,7 +34,13 @@ import org.openjdk.jmh.util.Statistics;
  * database for every fork would take longer than the measuring. Peers are asked with one thread only.
  * With {@code --import}, the night's import on every store and PostgreSQL's {@code COPY} of the
  * same register are measured too, and a second table compares them. {@code --stores} measures
- * only the stores named (a JVM that runs one store's path alone compiles it alone).
+ * only the stores named (a JVM that runs one store's path alone compiles it alone). On a
+ * database the floor is {@code SELECT 1}, with its p99 beside it, and the least a read of a row
+ * costs is measured too: one citizen's row by its primary key ({@code FloorBenchmark.primaryKeyRead}).
+ * {@code --postgres-cpus 1} pins PostgreSQL's processes to those processors ({@code taskset}'s
+ * list); run the command itself under {@code taskset -c 0} to keep the benchmark off them.
+ * {@code --smoke} runs everything once, briefly and in this JVM: it proves the command works, and
+ * measures nothing.
  */
 public final class SideBySide {
   private static final List<String> STORES = List.of("inmemory", "h2", "postgres");
@@ -55,6 +62,8 @@ public final class SideBySide {
   public static void main(String[] args) throws RunnerException {
     int threads = 1;
     boolean quick = false;
+    boolean smoke = false;
+    String postgresCpus = null;
     boolean imports = false;
     List<String> stores = STORES;
     List<Integer> sizes = new ArrayList<>();
@@ -62,6 +71,8 @@ public final class SideBySide {
       switch (args[i]) {
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--quick" -> quick = true;
+        case "--smoke" -> smoke = true;
+        case "--postgres-cpus" -> postgresCpus = args[++i];
         case "--import" -> imports = true;
         case "--stores" -> stores = List.of(args[++i].split(","));
         default -> sizes.add(Integer.parseInt(args[i]));
@@ -70,16 +81,27 @@ public final class SideBySide {
     if (sizes.isEmpty()) {
       sizes = List.of(10_000);
     }
+    if (smoke) {
+      // A run that measures nothing need not keep other runs off the machine (JMH's lock file).
+      System.setProperty("jmh.ignoreLock", "true");
+    }
     StringBuilder table = new StringBuilder();
-    table.append(String.format("%nDecide, %d thread(s), %d cores%n%n", threads,
-        Runtime.getRuntime().availableProcessors()));
-    table.append("| pupils | store | question | ours | p50 / p99 | floor | ours ÷ floor | peer | ours ÷ peer "
-        + "| load average |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    table.append(String.format("%nDecide, %d thread(s), %d cores%s%s%n%n", threads,
+        Runtime.getRuntime().availableProcessors(), postgresCpus == null ? "" : ", PostgreSQL on CPU " + postgresCpus,
+        smoke ? " (--smoke: a proof that it runs, not a measurement)" : ""));
+    table.append("| pupils | store | question | ours | p50 / p99 | floor | floor's p99 | ours ÷ floor "
+        + "| row read | ours ÷ row read | peer | ours ÷ peer | load average |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     StringBuilder importTable = new StringBuilder(String.format("%nThe night's import, 1 %% of records changed, "
         + "against COPY of the whole register on PostgreSQL%n%n| pupils | store | import | COPY | import ÷ COPY "
         + "| load average |%n|---|---|---|---|---|---|%n"));
     for (int pupils : sizes) {
-      ChainedOptionsBuilder options = options(pupils, threads, quick, stores);
+      ChainedOptionsBuilder options = options(pupils, threads, quick, smoke, stores);
+      if (postgresCpus != null) {
+        // In this JVM (no forks) and in every fork; prepended, as the benchmarks append their heap.
+        System.setProperty(Stores.POSTGRES_CPUS, postgresCpus);
+        options.jvmArgsPrepend("-D" + Stores.POSTGRES_CPUS + "=" + postgresCpus);
+      }
       if (imports) {
         options.include(ImportBenchmark.class.getName() + "\\.").include(CopyFloorBenchmark.class.getName() + "\\.");
       }
@@ -99,6 +121,8 @@ public final class SideBySide {
         String floorName = store.equals("inmemory") ? "packedIndex" : "selectOne";
         String floorStore = store.equals("inmemory") ? null : store;
         Statistics floor = find(results, floorName, floorStore, Mode.Throughput);
+        Statistics floorSampled = find(results, floorName, floorStore, Mode.SampleTime);
+        Statistics row = floorStore == null ? null : find(results, "primaryKeyRead", floorStore, Mode.Throughput);
         for (String question : QUESTIONS) {
           Statistics ours = find(results, "DecideBenchmark." + question, store, Mode.Throughput);
           Statistics sampled = find(results, "DecideBenchmark." + question, store, Mode.SampleTime);
@@ -108,12 +132,13 @@ public final class SideBySide {
             continue;
           }
           double oursRate = rate(ours);
-          table.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s |%n",
+          table.append(String.format(Locale.ROOT,
+              "| %,d | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
               pupils, store, question, perSecond(oursRate), micros(sampled.getPercentile(50)),
               micros(sampled.getPercentile(99)), floor == null ? "—" : perSecond(rate(floor)),
-              floor == null ? "—" : String.format(Locale.ROOT, "%.2f×", oursRate / rate(floor)),
-              peer == null ? "—" : peerName + " " + perSecond(rate(peer)),
-              peer == null ? "—" : String.format(Locale.ROOT, "%.2f×", oursRate / rate(peer)), load));
+              floorSampled == null ? "—" : micros(floorSampled.getPercentile(99)), ratio(oursRate, floor),
+              row == null ? "—" : perSecond(rate(row)), ratio(oursRate, row),
+              peer == null ? "—" : peerName + " " + perSecond(rate(peer)), ratio(oursRate, peer), load));
         }
       }
     }
@@ -123,7 +148,8 @@ public final class SideBySide {
     }
   }
 
-  private static ChainedOptionsBuilder options(int pupils, int threads, boolean quick, List<String> stores) {
+  private static ChainedOptionsBuilder options(int pupils, int threads, boolean quick, boolean smoke,
+      List<String> stores) {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(DecideBenchmark.class.getName() + "\\.")
         .param("pupils", String.valueOf(pupils))
@@ -137,7 +163,8 @@ public final class SideBySide {
       options.include(FloorBenchmark.class.getName() + "\\.packedIndex");
     }
     if (stores.contains("h2") || stores.contains("postgres")) {
-      options.include(FloorBenchmark.class.getName() + "\\.selectOne");
+      options.include(FloorBenchmark.class.getName() + "\\.selectOne")
+          .include(FloorBenchmark.class.getName() + "\\.primaryKeyRead");
     }
     if (threads == 1) {
       // Spring ACL holds one ACL per child in its tables: at a million it is left out (jCasbin stays).
@@ -147,8 +174,11 @@ public final class SideBySide {
         options.include(PeersBenchmark.class.getName() + "\\.").param("peer", peers);
       }
     }
-    if (pupils >= IN_THIS_JVM) {
+    if (pupils >= IN_THIS_JVM || smoke) {
       options.forks(0);
+    }
+    if (smoke) {
+      options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
     }
     if (quick) {
       options.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
@@ -174,6 +204,11 @@ public final class SideBySide {
       }
     }
     return null;
+  }
+
+  /** Ours as a multiple of another rate, or a dash where that was not measured. */
+  private static String ratio(double ours, @Nullable Statistics other) {
+    return other == null ? "—" : String.format(Locale.ROOT, "%.2f×", ours / rate(other));
   }
 
   /** Operations per second, all threads together, from a throughput run in operations per microsecond. */

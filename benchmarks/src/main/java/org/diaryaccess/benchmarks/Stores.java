@@ -5,10 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.diaryaccess.adapters.inmemory.InMemoryStore;
 import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
@@ -22,6 +28,7 @@ import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.people.Citizen;
 import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.tck.harness.MutableClock;
+import org.jspecify.annotations.Nullable;
 
 /** Loads a city into a store and wires the library on it, as a host would. */
 final class Stores {
@@ -37,7 +44,7 @@ final class Stores {
    * @param store the store
    * @param clock the library's clock
    */
-  record Loaded(DiaryAccess access, DiaryStore store, MutableClock clock) {}
+  record Loaded(DiaryAccess access, DiaryStore store, MutableClock clock, @Nullable DataSource dataSource) {}
 
   /**
    * A library on the named store, holding the city.
@@ -98,7 +105,7 @@ final class Stores {
       analyze(dataSource);
     }
     MutableClock clock = new MutableClock(City.NOW);
-    return new Loaded(access(store, clock, settings), store, clock);
+    return new Loaded(access(store, clock, settings), store, clock, dataSource);
   }
 
   /**
@@ -167,6 +174,12 @@ final class Stores {
     return ++h2Databases;
   }
 
+  /**
+   * The system property naming the processors PostgreSQL's processes run on ({@code taskset}'s
+   * list, such as {@code 1}); unset, they run wherever the system puts them.
+   */
+  static final String POSTGRES_CPUS = "diaryaccess.postgresCpus";
+
   /** One embedded PostgreSQL per JVM, a fresh database per load, reached over loopback through a pool. */
   private static final class Postgres {
     private static final EmbeddedPostgres SERVER = start();
@@ -192,6 +205,10 @@ final class Stores {
     private static EmbeddedPostgres start() {
       try {
         EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        String cpus = System.getProperty(POSTGRES_CPUS);
+        if (cpus != null) {
+          pin(server, cpus);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             server.close();
@@ -202,6 +219,51 @@ final class Stores {
         return server;
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+    }
+
+    /**
+     * Pins the server's processes — the postmaster and every process it has started; the backends
+     * it forks later inherit its processors — with {@code taskset}.
+     */
+    private static void pin(EmbeddedPostgres server, String cpus) {
+      try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+        rs.next();
+        long postmaster = parentOf(rs.getLong(1));
+        List<Long> processes = new ArrayList<>(List.of(postmaster));
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+          for (Path proc : (Iterable<Path>) all::iterator) {
+            String name = proc.getFileName().toString();
+            if (name.chars().allMatch(Character::isDigit) && parentOf(Long.parseLong(name)) == postmaster) {
+              processes.add(Long.parseLong(name));
+            }
+          }
+        }
+        for (long pid : processes) {
+          Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, String.valueOf(pid))
+              .redirectErrorStream(true).start();
+          String said = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset could not pin process " + pid + ": " + said);
+          }
+        }
+      } catch (SQLException | IOException e) {
+        throw new IllegalStateException("cannot pin PostgreSQL to processors " + cpus, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while pinning PostgreSQL", e);
+      }
+    }
+
+    /** A process's parent, from {@code /proc/<pid>/stat}; -1 if it is gone. */
+    private static long parentOf(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        // pid (comm) state ppid ...: the name may hold spaces, so read after its closing bracket.
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+      } catch (IOException | RuntimeException e) {
+        return -1;
       }
     }
   }

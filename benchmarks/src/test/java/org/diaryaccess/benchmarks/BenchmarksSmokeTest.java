@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -77,6 +79,7 @@ class BenchmarksSmokeTest {
         .include(PeersBenchmark.class.getName())
         .include(EnumerationBenchmark.class.getName())
         .include(AccessHistoryBenchmark.class.getName())
+        .include(FactsBenchmark.class.getName())
         .param("pupils", "200")
         .param("rows", "1000")
         .param("keys", "1000")
@@ -92,11 +95,26 @@ class BenchmarksSmokeTest {
     Collection<RunResult> results = new Runner(options).run();
 
     // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
-    // import, enumeration (2): 12 on three stores; the floor on two databases and in memory, and
-    // COPY's; three questions to six peers; the history's decision on and off, and its write, on three
-    // stores, and the count alone
-    assertThat(results).hasSize(12 * 3 + 3 + 1 + 3 * 6 + (2 + 1) * 3 + 1);
+    // import, enumeration (2): 12 on three stores; the floors (SELECT 1 and a row read) on two
+    // databases and in memory, and COPY's; three questions to six peers; the history's decision on
+    // and off, and its write, on three stores, and the count alone; the narrow and the wide facts on
+    // three stores
+    assertThat(results).hasSize(12 * 3 + 2 * 2 + 1 + 1 + 3 * 6 + (2 + 1) * 3 + 1 + 2 * 3);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+  }
+
+  @Test
+  void theInServerHarnessTimesEveryStatementAndShowsTheDecisionsPlan() throws Exception {
+    String table = InServerCost.table(200, 50);
+    for (String statement : List.of("`SELECT 1`", "a citizen's row by primary key", "the decision (`decisionFacts`)",
+        "the wide facts (`load`)")) {
+      for (String plans : List.of("auto", "force_generic_plan")) {
+        assertThat(table).contains("| " + statement + " | " + plans + " | ")
+            .containsPattern(Pattern.quote("| " + statement + " | " + plans) + "( \\| [0-9]+\\.[0-9]){3} \\|");
+      }
+    }
+    // The plan, node by node (at 200 pupils the planner scans the small tables rather than their indexes).
+    assertThat(table).contains("on da_grant g").contains("on da_representative r").contains("Execution Time");
   }
 
   @Test
