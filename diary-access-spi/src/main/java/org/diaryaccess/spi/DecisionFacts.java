@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Contacts here may hold each valid value's normal form in place of its text as written (a
  * store need not read that text): they are {@linkplain Contacts#equals equal} to the stored
- * contacts, and every match policy reads normal forms only.
+ * contacts, hold the same problems, and a match policy reads only normal forms, problems and
+ * whether a field is written at all.
  *
  * @param asker the asker's contacts, or {@code null} if the citizen is unknown (then nothing else
  *     is read)

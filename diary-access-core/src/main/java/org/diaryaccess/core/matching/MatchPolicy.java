@@ -10,6 +10,10 @@ import org.diaryaccess.spi.contact.Contacts;
  * own contacts or a legal-representative entry). Pluggable; {@link #standard()} is the rule of
  * docs/RULES.md. An implementation must be pure and thread-safe.
  *
+ * <p>A policy reads valid values (their normal forms), the problems of the rest, and whether a
+ * field holds text at all — never the text as written of a valid value: in the contacts a
+ * decision reads ({@link org.diaryaccess.spi.DecisionFacts}) that text may be the normal form.
+ *
  * @since 0.1.0
  */
 @FunctionalInterface
