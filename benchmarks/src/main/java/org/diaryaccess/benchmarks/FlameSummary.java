@@ -15,8 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * A flame graph in a few lines of text, from a Java Flight Recorder file (JMH's {@code -prof jfr}):
- * of the execution samples of the benchmark's threads, the share in which each method is on the
- * stack (inclusive) and on top (self), the largest first. The inclusive figures are the flame
+ * of the execution samples of the measured code, the share in which each method is on the stack
+ * above the caller's frame (inclusive) and on top (self), the largest first. The inclusive figures are the flame
  * graph's widths; self figures, its top edges.
  *
  * <pre>
@@ -42,8 +42,9 @@ public final class FlameSummary {
    *
    * @param recording the {@code .jfr} file
    * @param rows how many rows of each list
-   * @param caller a samples' thread is counted only if a class whose name holds this is on its
-   *     stack (for JMH's measuring loops, {@code jmh_generated})
+   * @param caller a sample is counted only if a method whose class and name, {@code
+   *     pack.age.Type.method}, hold this is on its stack (for JMH's measuring loops, {@code
+   *     jmh_generated}); what is above it is the measured code
    * @return the two lists, as Markdown tables
    * @throws IOException if the recording cannot be read
    */
@@ -62,9 +63,14 @@ public final class FlameSummary {
       samples++;
       self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
       Set<String> seen = new HashSet<>();
+      // The frames above the caller's (the measured code), not the harness below it; lambdas'
+      // hidden classes, whose names are numbers, only repeat the method that made them.
       for (RecordedFrame frame : frames) {
+        if (isCaller(frame, caller)) {
+          break;
+        }
         String method = name(frame.getMethod());
-        if (seen.add(method)) {
+        if (!Character.isDigit(method.charAt(0)) && seen.add(method)) {
           inclusive.merge(method, 1, Integer::sum);
         }
       }
@@ -78,11 +84,15 @@ public final class FlameSummary {
   /** A sample of the measured code, not of JMH's own threads or the JIT's. */
   private static boolean calledFrom(List<RecordedFrame> frames, String caller) {
     for (RecordedFrame frame : frames) {
-      if (frame.getMethod().getType().getName().contains(caller)) {
+      if (isCaller(frame, caller)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isCaller(RecordedFrame frame, String caller) {
+    return (frame.getMethod().getType().getName() + "." + frame.getMethod().getName()).contains(caller);
   }
 
   private static String name(RecordedMethod method) {
