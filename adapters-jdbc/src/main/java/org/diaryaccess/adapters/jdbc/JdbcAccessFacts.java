@@ -61,18 +61,25 @@ final class JdbcAccessFacts implements AccessFacts {
   private static final String LIVE = JdbcGrants.hasLiveKey("g");
 
   /**
-   * One decision: the citizen, their live grant for the pupil (at most one, found by its unique
-   * live key) with its grantor, the record and its representatives. Every table is read by a
-   * unique key or the representatives' primary key; the rows are as many as the representatives,
-   * and are put in order by {@link #fold}, not by the database.
+   * The tables of one decision, wide or narrow: the citizen, their live grant for the pupil (at
+   * most one, found by its unique live key) with its grantor, the record and its representatives.
+   * Parameters: the live key, the pupil, the citizen.
    */
-  private static final String ONE = "SELECT " + COLUMNS
+  private static final String DECISION_TABLES = ""
       + "FROM da_citizen c "
       + "LEFT JOIN da_grant g ON g.live_key = ? "
       + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
       + "LEFT JOIN da_pupil p ON p.id = ? "
       + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
       + "WHERE c.id = ?";
+
+  /**
+   * One decision: the citizen, their live grant for the pupil (at most one, found by its unique
+   * live key) with its grantor, the record and its representatives. Every table is read by a
+   * unique key or the representatives' primary key; the rows are as many as the representatives,
+   * and are put in order by {@link #fold}, not by the database.
+   */
+  private static final String ONE = "SELECT " + COLUMNS + DECISION_TABLES;
 
   /**
    * One decision, narrow: the same rows as {@link #ONE}, but only the columns {@link
@@ -86,13 +93,7 @@ final class JdbcAccessFacts implements AccessFacts {
       + "gc.id AS gc_id, " + Columns.decisiveContacts("gc", "gc_") + ", "
       + "p.id AS p_id, p.birth_date AS p_birth_date, p.enrolled AS p_enrolled, "
       + Columns.decisiveContacts("p", "p_") + ", "
-      + "r.position AS r_position, " + Columns.decisiveContacts("r", "r_") + " "
-      + "FROM da_citizen c "
-      + "LEFT JOIN da_grant g ON g.live_key = ? "
-      + "LEFT JOIN da_citizen gc ON gc.id = g.grantor "
-      + "LEFT JOIN da_pupil p ON p.id = ? "
-      + "LEFT JOIN da_representative r ON r.pupil_id = p.id "
-      + "WHERE c.id = ?";
+      + "r.position AS r_position, " + Columns.decisiveContacts("r", "r_") + " " + DECISION_TABLES;
 
   /**
    * A citizen's home page: the citizen, each record holding one of their contacts in a key field
