@@ -86,7 +86,7 @@ public abstract class AccessFactsContract extends StoreContract {
     for (String citizen : List.of("odd", "mother", "granny")) {
       agrees(citizen, "p-1");
     }
-    DecisionFacts odd = store.accessFacts().decisionFacts(CitizenId.of("odd"), PupilRecordId.of("p-1"));
+    DecisionFacts odd = inRead(() -> store.accessFacts().decisionFacts(CitizenId.of("odd"), PupilRecordId.of("p-1")));
     assertThat(odd.asker()).isNotNull();
     assertThat(odd.asker().problems()).extracting(FieldProblem::field)
         .containsExactly(ContactField.EMAIL, ContactField.SNILS);
@@ -94,7 +94,8 @@ public abstract class AccessFactsContract extends StoreContract {
     assertThat(odd.enrolment().representatives()).hasSize(2);
     assertThat(odd.enrolment().representatives().get(1).problems()).extracting(FieldProblem::field)
         .containsExactly(ContactField.MOBILE_PHONE, ContactField.SNILS);
-    DecisionFacts granny = store.accessFacts().decisionFacts(CitizenId.of("granny"), PupilRecordId.of("p-1"));
+    DecisionFacts granny =
+        inRead(() -> store.accessFacts().decisionFacts(CitizenId.of("granny"), PupilRecordId.of("p-1")));
     assertThat(granny.liveGrants()).singleElement().satisfies(terms -> {
       assertThat(terms).isEqualTo(DecisionFacts.Terms.of(live, Contacts.of("mail@yandex.ru", "+79261234567",
           "112-233-445 95")));
