@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The floors under every decision. On a database: a pooled connection, one prepared
  * {@code SELECT 1} — no store can answer faster — and one citizen's row read by its primary key
- * on the loaded city, the least any answer that reads a row costs. In memory: a packed hash index of the allowed
- * (citizen, pupil) pairs, precomputed — what a decision would cost if it only looked up an answer
- * made in advance, with none of the rules' freshness. A decision's distance from its floor is the
+ * on the loaded city, the least any answer that reads a row costs. In memory: a packed hash index
+ * of the allowed (citizen, pupil) pairs, precomputed — what a decision would cost if it only
+ * looked up an answer made in advance, with none of the rules' freshness. A decision's distance from its floor is the
  * library's own cost.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})

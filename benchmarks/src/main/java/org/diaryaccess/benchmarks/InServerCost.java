@@ -129,20 +129,22 @@ public final class InServerCost {
     if (recorder.sql.size() != 1) {
       throw new IllegalStateException("a read prepared " + recorder.sql.size() + " statements, not one");
     }
-    String liveKey = sample.citizen().value() + LIVE_KEY_SEPARATOR + sample.pupil().value();
     List<String> parameters = new ArrayList<>();
     for (String value : recorder.values) {
-      if (value.equals(sample.citizen().value())) {
-        parameters.add(CITIZEN);
-      } else if (value.equals(sample.pupil().value())) {
-        parameters.add(PUPIL);
-      } else if (value.equals(liveKey)) {
-        parameters.add(LIVE_KEY);
-      } else {
-        throw new IllegalStateException("a parameter the question does not explain");
-      }
+      parameters.add(List.of(CITIZEN, PUPIL, LIVE_KEY).stream().filter(v -> valueOf(v, sample).equals(value))
+          .findFirst().orElseThrow(() -> new IllegalStateException("a parameter the question does not explain")));
     }
     return new Caught(recorder.sql.get(0), parameters);
+  }
+
+  /** What a loop variable holds for a question: the PL/pgSQL loop computes the same. */
+  private static String valueOf(String variable, City.Question q) {
+    return switch (variable) {
+      case CITIZEN -> q.citizen().value();
+      case PUPIL -> q.pupil().value();
+      case LIVE_KEY -> q.citizen().value() + LIVE_KEY_SEPARATOR + q.pupil().value();
+      default -> throw new IllegalArgumentException("no loop variable " + variable);
+    };
   }
 
   /** Runs the statement {@code loops} times inside the server; microseconds per run. */
@@ -183,9 +185,7 @@ public final class InServerCost {
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement.sql())) {
       for (int i = 0; i < statement.parameters().size(); i++) {
-        String parameter = statement.parameters().get(i);
-        ps.setString(i + 1, parameter.equals(CITIZEN) ? q.citizen().value() : parameter.equals(PUPIL)
-            ? q.pupil().value() : q.citizen().value() + LIVE_KEY_SEPARATOR + q.pupil().value());
+        ps.setString(i + 1, valueOf(statement.parameters().get(i), q));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

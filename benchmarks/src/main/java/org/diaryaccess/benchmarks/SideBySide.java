@@ -85,6 +85,10 @@ public final class SideBySide {
       // A run that measures nothing need not keep other runs off the machine (JMH's lock file).
       System.setProperty("jmh.ignoreLock", "true");
     }
+    if (postgresCpus != null) {
+      // For a run in this JVM (no forks); each fork is told below.
+      System.setProperty(Stores.POSTGRES_CPUS, postgresCpus);
+    }
     StringBuilder table = new StringBuilder();
     table.append(String.format("%nDecide, %d thread(s), %d cores%s%s%n%n", threads,
         Runtime.getRuntime().availableProcessors(), postgresCpus == null ? "" : ", PostgreSQL on CPU " + postgresCpus,
@@ -98,8 +102,7 @@ public final class SideBySide {
     for (int pupils : sizes) {
       ChainedOptionsBuilder options = options(pupils, threads, quick, smoke, stores);
       if (postgresCpus != null) {
-        // In this JVM (no forks) and in every fork; prepended, as the benchmarks append their heap.
-        System.setProperty(Stores.POSTGRES_CPUS, postgresCpus);
+        // Prepended, as the benchmarks append their heap.
         options.jvmArgsPrepend("-D" + Stores.POSTGRES_CPUS + "=" + postgresCpus);
       }
       if (imports) {

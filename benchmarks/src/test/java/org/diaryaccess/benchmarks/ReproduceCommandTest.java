@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,9 @@ class ReproduceCommandTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern COMMAND = Pattern.compile(
       "```\\R(\\./mvnw [^`]*?)-Dexec\\.args=\"([^\"]*SideBySide[^\"]*)\"\\R```");
+
+  /** Folders a clean clone does not hold, or the command does not need. */
+  private static final Set<String> LEFT_OUT = Set.of("target", ".git", "node_modules");
 
   @TempDir
   Path work;
@@ -68,31 +74,23 @@ class ReproduceCommandTest {
   /** The tree as a clean clone holds it: no build output, no repository metadata. */
   private Path copyOfTheSources() throws IOException {
     Path tree = work.resolve("tree");
-    try (Stream<Path> files = Files.walk(ROOT)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path relative = ROOT.relativize(file);
-        if (isLeftOut(relative)) {
-          continue;
+    Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+        if (LEFT_OUT.contains(String.valueOf(dir.getFileName())) && !dir.equals(ROOT)) {
+          return FileVisitResult.SKIP_SUBTREE;
         }
-        Path copy = tree.resolve(relative.toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
+        Files.createDirectories(tree.resolve(ROOT.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        Files.copy(file, tree.resolve(ROOT.relativize(file).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+    });
     tree.resolve("mvnw").toFile().setExecutable(true);
     return tree;
-  }
-
-  private static boolean isLeftOut(Path relative) {
-    for (Path part : relative) {
-      String name = part.toString();
-      if (name.equals("target") || name.equals(".git") || name.equals("node_modules")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.DecisionFacts;
-import org.diaryaccess.spi.contact.Contacts;
-import org.diaryaccess.spi.grant.GrantState;
-import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.contact.ContactField;
+import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.grant.Grant;
+import org.diaryaccess.spi.grant.GrantState;
 import org.diaryaccess.spi.id.CitizenId;
+import org.diaryaccess.spi.id.GrantId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.id.SchoolId;
 import org.diaryaccess.spi.people.Citizen;
@@ -186,12 +186,10 @@ final class JdbcAccessFacts implements AccessFacts {
     boolean enrolled = recorded && cells.flag("p_enrolled");
     LocalDate born = recorded ? cells.date("p_birth_date") : null;
     Contacts pupil = recorded ? Columns.decisiveContacts(cells.prefixed("p_")) : Contacts.none();
-    DecisionFacts.Terms grant = null;
+    // The live grant is found by its unique key: every row repeats the same one, or none.
+    DecisionFacts.Terms grant = cells.text("g_id") == null ? null : terms(cells);
     TreeMap<Integer, Contacts> representatives = new TreeMap<>();
     do {
-      if (grant == null && cells.text("g_id") != null) {
-        grant = terms(cells);
-      }
       if (recorded && cells.text("r_position") != null) {
         representatives.putIfAbsent(cells.integer("r_position"), Columns.decisiveContacts(cells.prefixed("r_")));
       }
