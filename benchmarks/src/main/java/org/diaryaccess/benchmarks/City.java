@@ -24,6 +24,7 @@ import org.diaryaccess.spi.school.PupilRecord;
 import org.diaryaccess.spi.school.RepresentativeKind;
 import org.diaryaccess.spi.service.DiarySection;
 import org.diaryaccess.spi.service.Service;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic city, the same for the same seed and size: N pupils in schools of a thousand, each
@@ -60,7 +61,29 @@ public final class City {
   /** Someone with no tie to the child (another family's parent): denied. */
   public final List<Question> strangers = new ArrayList<>();
 
+  /** The city the benchmarks share in this JVM: only the size asked for last is held. */
+  private static @Nullable City shared;
+
   private City() {}
+
+  /**
+   * The city every benchmark asks about ({@code generate(42, pupils)}), built once per JVM and
+   * size: a run without forks measures several benchmarks on one city, and at a million pupils
+   * each copy of it would cost gigabytes. Only the size asked for last is held; the benchmarks
+   * read it and never change it.
+   *
+   * @param pupils how many pupils
+   * @return the city
+   */
+  public static synchronized City of(int pupils) {
+    City held = shared;
+    if (held != null && held.records.size() == pupils) {
+      return held;
+    }
+    City city = generate(42, pupils);
+    shared = city;
+    return city;
+  }
 
   /**
    * Builds a city.

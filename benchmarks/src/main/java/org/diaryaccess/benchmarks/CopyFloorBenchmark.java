@@ -61,7 +61,7 @@ public class CopyFloorBenchmark {
       StringBuilder pupil = new StringBuilder();
       StringBuilder representative = new StringBuilder();
       StringBuilder contact = new StringBuilder();
-      for (PupilRecord r : City.generate(42, pupils).records) {
+      for (PupilRecord r : City.of(pupils).records) {
         String id = r.id().value();
         row(pupil, id, r.school().value(), r.className()).append('\t');
         name(pupil, r.name()).append('\t').append(r.birthDate() == null ? "\\N" : r.birthDate().toString())

@@ -96,7 +96,7 @@ public class FloorBenchmark {
     /** Packs the parents' and trusted persons' pairs. */
     @Setup(Level.Trial)
     public void build() {
-      City city = City.generate(42, pupils);
+      City city = City.of(pupils);
       List<City.Question> allowed = new ArrayList<>(city.parents);
       allowed.addAll(city.trusted);
       int size = Integer.highestOneBit(allowed.size() * 4 - 1) << 1;

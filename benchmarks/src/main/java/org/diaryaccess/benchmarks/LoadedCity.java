@@ -35,7 +35,8 @@ public class LoadedCity {
 
   /**
    * Cities already loaded in this JVM. A forked run (the default) loads one per trial; a run
-   * without forks ({@code -f 0}, for a million pupils) loads each city once and shares it.
+   * without forks ({@code -f 0}, for a million pupils) loads each city once and shares it, and
+   * lets a size's cities go when another size is asked for.
    */
   private static final Map<String, LoadedCity> LOADED = new ConcurrentHashMap<>();
 
@@ -55,12 +56,20 @@ public class LoadedCity {
    * @param pupils how many pupils
    * @return the loaded city
    */
-  static LoadedCity obtain(String store, int pupils) {
+  static synchronized LoadedCity obtain(String store, int pupils) {
+    // A run over several sizes measures them one after another: the smaller cities go first.
+    LOADED.values().removeIf(held -> {
+      if (held.pupils == pupils) {
+        return false;
+      }
+      held.loaded.release();
+      return true;
+    });
     return LOADED.computeIfAbsent(store + "/" + pupils, key -> {
       LoadedCity fresh = new LoadedCity();
       fresh.store = store;
       fresh.pupils = pupils;
-      fresh.city = City.generate(42, pupils);
+      fresh.city = City.of(pupils);
       fresh.loaded = Stores.load(store, fresh.city);
       fresh.access = fresh.loaded.access();
       return fresh;

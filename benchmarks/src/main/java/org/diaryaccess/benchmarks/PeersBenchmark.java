@@ -45,7 +45,7 @@ public class PeersBenchmark {
     /** Builds the city and loads it into the peer. */
     @Setup(Level.Trial)
     public void load() {
-      city = City.generate(42, pupils);
+      city = City.of(pupils);
       mayRead = Peers.load(peer, city);
     }
 

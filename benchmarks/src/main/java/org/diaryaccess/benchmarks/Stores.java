@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,7 +45,29 @@ final class Stores {
    * @param store the store
    * @param clock the library's clock
    */
-  record Loaded(DiaryAccess access, DiaryStore store, MutableClock clock, @Nullable DataSource dataSource) {}
+  record Loaded(DiaryAccess access, DiaryStore store, MutableClock clock, @Nullable DataSource dataSource) {
+
+    /**
+     * Lets the city go: closes the library, shuts an in-process H2 database down (it outlives
+     * its connections otherwise) and closes the pool. A PostgreSQL database stays on the server's
+     * disk, not in this JVM.
+     */
+    void release() {
+      access.close();
+      if (dataSource instanceof HikariDataSource pool) {
+        pool.close();
+        if (pool.getJdbcUrl().startsWith("jdbc:h2:")) {
+          // Outside the pool, whose connections would be checked after the database has gone.
+          try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), "");
+              Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+          } catch (SQLException e) {
+            throw new IllegalStateException("H2 did not shut down", e);
+          }
+        }
+      }
+    }
+  }
 
   /**
    * A library on the named store, holding the city.
