@@ -40,7 +40,9 @@ final class JdbcInvitationFacts implements InvitationFacts {
   public Facts load(Query query) {
     List<String> pupils = query.pupils().stream().map(PupilRecordId::value).toList();
     String in = "(" + String.join(", ", Collections.nCopies(pupils.size(), "?")) + ")";
-    String statement = String.join(" UNION ALL ",
+    String statement = Union.query(
+        // Records and invitations come grouped, as their assemblers expect.
+        "k, id, r_position, i_id, i_pupil_id, g_id, n_invitee, n_pupil_id, n_at",
         branch("I", "FROM da_citizen c WHERE c.id = ?", CITIZEN),
         branch("C", "FROM da_citizen c WHERE c." + Columns.normalisedColumn(query.invitee().field()) + " = ?", CITIZEN),
         branch("P", "FROM da_pupil p LEFT JOIN da_representative r ON r.pupil_id = p.id WHERE p.id IN " + in,
@@ -56,9 +58,7 @@ final class JdbcInvitationFacts implements InvitationFacts {
             + "AND x.pupil_id IN " + in + ") n", COUNT),
         branch("S", "FROM (SELECT CAST(NULL AS VARCHAR(128)) AS invitee, CAST(NULL AS VARCHAR(128)) AS pupil_id, "
             + "CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at, COUNT(*) AS total FROM da_invitation "
-            + "WHERE inviter = ? AND sent_at >= ?) n", COUNT))
-        // Records and invitations come grouped, as their assemblers expect.
-        + " ORDER BY k, id, r_position, i_id, i_pupil_id, g_id, n_invitee, n_pupil_id, n_at";
+            + "WHERE inviter = ? AND sent_at >= ?) n", COUNT));
     List<Fact> facts = sql.list(statement, p -> {
       p.text(query.inviter().value());
       p.text(query.invitee().normalised());

@@ -52,7 +52,9 @@ final class JdbcTrustedPersonFacts implements TrustedPersonFacts {
     String liveGrants = "cand JOIN da_grant g ON g.pupil_id = cand.pid AND " + JdbcGrants.hasLiveKey("g");
     String pending = "cand JOIN da_invitation_pupil y ON y.pending_pupil = cand.pid "
         + "JOIN da_invitation iv ON iv.id = y.invitation_id";
-    return "WITH cand AS (" + candidates + ") " + String.join(" UNION ALL ",
+    return "WITH cand AS (" + candidates + ") " + Union.query(
+        // Records and invitations come grouped, as their assemblers expect.
+        "k, id, r_position, i_id, i_pupil_id, g_id",
         UNION.branch("I", "FROM da_citizen c WHERE c.id = ?", CITIZEN),
         UNION.branch("P", "FROM cand JOIN da_pupil p ON p.id = cand.pid "
             + "LEFT JOIN da_representative r ON r.pupil_id = p.id", PUPIL, REPRESENTATIVE),
@@ -62,9 +64,7 @@ final class JdbcTrustedPersonFacts implements TrustedPersonFacts {
         UNION.branch("C", "FROM " + liveGrants + " JOIN da_citizen c ON c.id = g.trustee", CITIZEN),
         UNION.branch("C", "FROM " + liveGrants + " JOIN da_citizen c ON c.id = g.grantor", CITIZEN),
         UNION.branch("C", "FROM " + pending + " JOIN da_citizen c ON c.id = iv.invitee", CITIZEN),
-        UNION.branch("C", "FROM " + pending + " JOIN da_citizen c ON c.id = iv.inviter", CITIZEN))
-        // Records and invitations come grouped, as their assemblers expect.
-        + " ORDER BY k, id, r_position, i_id, i_pupil_id, g_id";
+        UNION.branch("C", "FROM " + pending + " JOIN da_citizen c ON c.id = iv.inviter", CITIZEN));
   }
 
   @Override

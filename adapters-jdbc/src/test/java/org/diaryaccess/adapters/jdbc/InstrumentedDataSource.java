@@ -8,18 +8,21 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source that counts the statements run through it and can make chosen ones fail, as a
- * database would mid-command.
+ * A data source that counts the statements run through it, keeps their text, and can make chosen
+ * ones fail, as a database would mid-command.
  */
 final class InstrumentedDataSource implements DataSource {
   private final DataSource target;
   private final AtomicInteger statements = new AtomicInteger();
+  private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   private volatile Predicate<String> failing = sql -> false;
   private volatile String failureState = "XX000";
 
@@ -30,6 +33,11 @@ final class InstrumentedDataSource implements DataSource {
   /** Statements prepared so far. */
   int statements() {
     return statements.get();
+  }
+
+  /** The text of every statement prepared so far, each once. */
+  Set<String> prepared() {
+    return Set.copyOf(prepared);
   }
 
   void resetCount() {
@@ -66,6 +74,7 @@ final class InstrumentedDataSource implements DataSource {
       Object result = invoke(connection, method, args);
       if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement ps) {
         statements.incrementAndGet();
+        prepared.add((String) args[0]);
         return statement(ps, (String) args[0]);
       }
       return result;
