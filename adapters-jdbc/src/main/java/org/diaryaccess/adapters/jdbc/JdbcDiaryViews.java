@@ -117,7 +117,7 @@ final class JdbcDiaryViews implements DiaryViews {
     if (batch.days().isEmpty()) {
       return true;
     }
-    return tx.onConnection(c -> {
+    return tx.changing(c -> {
       try (PreparedStatement ps = c.prepareStatement(upsert)) {
         bindColumns(c, ps, batch.days());
         ps.executeUpdate();

@@ -9,15 +9,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Units of work as database transactions: a writing unit of work is one transaction on one
- * connection (committed, or rolled back on any failure); a reading one runs on one connection in
- * auto-commit, so a decision costs no transaction round trips. A port called outside any unit of
- * work runs in a transaction of its own. Nested units of work join the enclosing one.
+ * connection (committed, or rolled back on a failure after a statement that changes rows); a
+ * reading one runs on one connection in auto-commit, so a decision costs no transaction round
+ * trips. A port called outside any unit of work runs in a transaction of its own. Nested units of
+ * work join the enclosing one.
+ *
+ * <p>A writing unit of work that fails having changed nothing — a rule's refusal after reading
+ * its facts — ends with a commit: either end leaves such a transaction's rows as they were and
+ * releases its locks, but H2 empties the session's cache of parsed statements on every rollback,
+ * so each refused command made the next one parse and plan all of its statements again.
  */
 final class JdbcTransactions implements UnitOfWork {
   private final DataSource dataSource;
-  /** The connection of the unit of work this thread runs in this store, if any. */
+  /** The unit of work this thread runs in this store, if any. */
   @SuppressWarnings("ThreadLocalUsage")
-  private final ThreadLocal<@Nullable Connection> current = new ThreadLocal<>();
+  private final ThreadLocal<@Nullable Unit> current = new ThreadLocal<>();
+
+  /** A unit of work's connection, and whether a statement that changes rows has run on it. */
+  private static final class Unit {
+    final Connection connection;
+    boolean changed;
+
+    Unit(Connection connection) {
+      this.connection = connection;
+    }
+  }
 
   JdbcTransactions(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -28,17 +44,23 @@ final class JdbcTransactions implements UnitOfWork {
     if (current.get() != null) {
       return work.get();
     }
-    Connection connection = open();
+    Unit unit = new Unit(open());
+    Connection connection = unit.connection;
     try {
       connection.setAutoCommit(false);
-      current.set(connection);
+      current.set(unit);
       T result = work.get();
       connection.commit();
       return result;
     } catch (SQLException e) {
       rollback(connection, e);
       throw Sql.translate(e);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      if (unit.changed || !committed(connection, e)) {
+        rollback(connection, e);
+      }
+      throw e;
+    } catch (Error e) {
       rollback(connection, e);
       throw e;
     } finally {
@@ -54,7 +76,7 @@ final class JdbcTransactions implements UnitOfWork {
     }
     Connection connection = open();
     try {
-      current.set(connection);
+      current.set(new Unit(connection));
       return work.get();
     } finally {
       current.remove();
@@ -62,14 +84,27 @@ final class JdbcTransactions implements UnitOfWork {
     }
   }
 
-  /** Runs statements on the current unit of work's connection, or in a transaction of their own. */
+  /**
+   * Runs statements that only read (locking reads included) on the current unit of work's
+   * connection, or in a transaction of their own.
+   */
   <T> T onConnection(Sql.ConnectionWork<T> work) {
-    Connection connection = current.get();
-    if (connection == null) {
-      return write(() -> onConnection(work));
+    return run(work, false);
+  }
+
+  /** Runs statements that may change rows, as {@link #onConnection} runs reads. */
+  <T> T changing(Sql.ConnectionWork<T> work) {
+    return run(work, true);
+  }
+
+  private <T> T run(Sql.ConnectionWork<T> work, boolean changes) {
+    Unit unit = current.get();
+    if (unit == null) {
+      return write(() -> run(work, changes));
     }
+    unit.changed |= changes;
     try {
-      return work.apply(connection);
+      return work.apply(unit.connection);
     } catch (SQLException e) {
       throw Sql.translate(e);
     }
@@ -77,9 +112,9 @@ final class JdbcTransactions implements UnitOfWork {
 
   /** Whether this thread is inside a writing unit of work. */
   boolean inTransaction() {
-    Connection connection = current.get();
+    Unit unit = current.get();
     try {
-      return connection != null && !connection.getAutoCommit();
+      return unit != null && !unit.connection.getAutoCommit();
     } catch (SQLException e) {
       throw Sql.translate(e);
     }
@@ -94,6 +129,17 @@ final class JdbcTransactions implements UnitOfWork {
       return connection;
     } catch (SQLException e) {
       throw Sql.translate(e);
+    }
+  }
+
+  /** Ends a transaction that changed nothing with a commit; false if the commit failed. */
+  private static boolean committed(Connection connection, Throwable cause) {
+    try {
+      connection.commit();
+      return true;
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+      return false;
     }
   }
 

@@ -81,7 +81,7 @@ final class Sql {
   }
 
   int update(String sql, Binder binder) {
-    return tx.onConnection(c -> {
+    return tx.changing(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         binder.bind(new Params(ps));
         return ps.executeUpdate();
@@ -91,7 +91,7 @@ final class Sql {
 
   /** Runs an insert and returns the key the database generated for the named column. */
   long insertReturningKey(String sql, String keyColumn, Binder binder) {
-    return tx.onConnection(c -> {
+    return tx.changing(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql, new String[] {keyColumn})) {
         binder.bind(new Params(ps));
         ps.executeUpdate();
@@ -173,7 +173,7 @@ final class Sql {
     if (binders.isEmpty()) {
       return;
     }
-    tx.onConnection(c -> {
+    tx.changing(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int pending = 0;
         for (Binder binder : binders) {

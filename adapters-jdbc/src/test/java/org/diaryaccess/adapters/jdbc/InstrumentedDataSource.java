@@ -16,13 +16,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source that counts the statements run through it, keeps their text, and can make chosen
- * ones fail, as a database would mid-command.
+ * A data source that counts the statements run through it and the rollbacks, keeps the
+ * statements' text, and can make chosen ones fail, as a database would mid-command.
  */
 final class InstrumentedDataSource implements DataSource {
   private final DataSource target;
   private final AtomicInteger statements = new AtomicInteger();
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger rollbacks = new AtomicInteger();
   private volatile Predicate<String> failing = sql -> false;
   private volatile String failureState = "XX000";
 
@@ -40,8 +41,14 @@ final class InstrumentedDataSource implements DataSource {
     return Set.copyOf(prepared);
   }
 
+  /** Transactions rolled back since the count was reset. */
+  int rollbacks() {
+    return rollbacks.get();
+  }
+
   void resetCount() {
     statements.set(0);
+    rollbacks.set(0);
   }
 
   /**
@@ -71,6 +78,9 @@ final class InstrumentedDataSource implements DataSource {
 
   private Connection wrap(Connection connection) {
     InvocationHandler handler = (proxy, method, args) -> {
+      if (method.getName().equals("rollback")) {
+        rollbacks.incrementAndGet();
+      }
       Object result = invoke(connection, method, args);
       if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement ps) {
         statements.incrementAndGet();

@@ -1,6 +1,7 @@
 package org.diaryaccess.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.diaryaccess.tck.harness.Guide.ANTON;
 import static org.diaryaccess.tck.harness.Guide.ANTON_CITIZEN_ID;
 import static org.diaryaccess.tck.harness.Guide.NINA_ID;
@@ -16,6 +17,7 @@ import org.diaryaccess.adapters.inmemory.RecordingDiaryProvisioning;
 import org.diaryaccess.adapters.inmemory.RecordingNotificationCentre;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.core.invitation.InvitationRequest;
+import org.diaryaccess.spi.error.RefusedException;
 import org.diaryaccess.spi.paging.PageRequest;
 import org.diaryaccess.tck.harness.Guide;
 import org.diaryaccess.tck.harness.MutableClock;
@@ -30,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is each page of a list: invitations with their children, a citizen's diaries, a child's viewers,
  * a representative's trusted persons; and so is what the invitation rule reads. A decision writes
  * nothing: the access history's batch is written later, in two statements whatever its size. On
- * H2 every one of those queries is one H2 keeps parsed between runs.
+ * H2 every one of those queries is one H2 keeps parsed between runs, and a refusal rolls nothing
+ * back (a rollback empties H2's cache of parsed statements).
  */
 class StatementCostTest {
 
@@ -73,6 +76,14 @@ class StatementCostTest {
     assertThat(cost(db, true, () -> access.preview(VASILISA_ID,
         InvitationRequest.byPhone("+7 999 000-11-22", "Петров", List.of(ANTON.value()))).children().size() == 1))
         .as("a preview: the invitation rule's facts, then its audit entry").isEqualTo(2);
+    // A refusal after the facts were read ends the transaction that read them with a commit, which
+    // keeps H2's parsed statements; a rollback would empty its cache. Only the refusal's audit entry is written.
+    db.resetCount();
+    assertThatThrownBy(() -> access.preview(VASILISA_ID,
+        InvitationRequest.byPhone("+7 999 000-11-22", "Неизвестная", List.of(ANTON.value()))))
+        .isInstanceOf(RefusedException.class);
+    assertThat(db.statements()).as("a refused preview: the facts, then the refusal's audit entry").isEqualTo(2);
+    assertThat(db.rollbacks()).as("rollbacks of a refused preview").isZero();
     // The trusted-persons page: the children, their live grants and pending invitations, and their names.
     access.send(VASILISA_ID, InvitationRequest.byPhone("+7 999 000-11-22", "Петров", List.of(ANTON.value())));
     assertThat(cost(db, true, () -> access.trustedPersons(VASILISA_ID, PageRequest.first()).items().size() == 2))
