@@ -181,7 +181,7 @@ final class Stores {
     return switch (kind) {
       case "h2" -> {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:mem:bench" + nextH2() + ";DB_CLOSE_DELAY=-1");
+        config.setJdbcUrl("jdbc:h2:mem:bench" + nextH2() + ";DB_CLOSE_DELAY=-1;" + JdbcStore.H2_QUERY_CACHE);
         config.setUsername("sa");
         config.setMaximumPoolSize(32);
         config.setMinimumIdle(2);
