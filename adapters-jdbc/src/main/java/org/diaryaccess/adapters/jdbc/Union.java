@@ -47,8 +47,9 @@ final class Union {
    * <p>The union is wrapped in a {@code SELECT}: H2 keeps the parsed and planned form of a
    * {@code SELECT} in the session's query cache, but re-parses and re-plans a statement whose top
    * is a {@code UNION} on every execution (its {@code SelectUnion} is not cacheable) — for the
-   * invitation rule's union, two thirds of a refused invitee look-up's time. PostgreSQL plans both
-   * forms alike.
+   * invitation rule's union, two thirds of a refused invitee look-up's time. (What else empties
+   * that cache: a rollback, see {@link JdbcTransactions}; too small a cache, see
+   * {@link JdbcStore#H2_QUERY_CACHE}.) PostgreSQL plans both forms alike.
    *
    * @param orderBy the {@code ORDER BY} list, in the union's column labels
    * @param branches the branches, from {@link #branch}
