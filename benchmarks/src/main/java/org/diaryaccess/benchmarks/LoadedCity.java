@@ -1,8 +1,8 @@
 package org.diaryaccess.benchmarks;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.people.Citizen;
@@ -36,9 +36,9 @@ public class LoadedCity {
   /**
    * Cities already loaded in this JVM. A forked run (the default) loads one per trial; a run
    * without forks ({@code -f 0}, for a million pupils) loads each city once and shares it, and
-   * lets a size's cities go when another size is asked for.
+   * lets a size's cities go when another size is asked for. Guarded by {@link #obtain}'s lock.
    */
-  private static final Map<String, LoadedCity> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, LoadedCity> LOADED = new HashMap<>();
 
   /** Builds the city and loads it, or takes the one this JVM has already loaded. */
   @Setup(Level.Trial)

@@ -32,7 +32,8 @@ import org.openjdk.jmh.util.Statistics;
  * <p>Each benchmark runs in a forked JVM, except at a hundred thousand pupils and more: those
  * cities are loaded once into this JVM and shared (give it the heap), as loading them into a
  * database for every fork would take longer than the measuring; a size's cities are let go when
- * the next size loads. The tables are printed as they stand after each size. Peers are asked with one thread only.
+ * the next size loads. The tables are printed as they stand after each size. Peers are asked with
+ * one thread only.
  * With {@code --import}, the night's import on every store and PostgreSQL's {@code COPY} of the
  * same register are measured too, and a second table compares them. {@code --stores} measures
  * only the stores named (a JVM that runs one store's path alone compiles it alone). On a

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +45,8 @@ final class Stores {
    * @param clock the library's clock
    */
   record Loaded(DiaryAccess access, DiaryStore store, MutableClock clock, @Nullable DataSource dataSource) {
+    /** H2's error code for "database is already closed". */
+    private static final int H2_DATABASE_CLOSED = 90121;
 
     /**
      * Lets the city go: closes the library, shuts an in-process H2 database down (it outlives
@@ -55,16 +56,18 @@ final class Stores {
     void release() {
       access.close();
       if (dataSource instanceof HikariDataSource pool) {
-        pool.close();
+        // As JdbcStore.close shuts its embedded H2 down.
         if (pool.getJdbcUrl().startsWith("jdbc:h2:")) {
-          // Outside the pool, whose connections would be checked after the database has gone.
-          try (Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), "");
-              Statement s = c.createStatement()) {
+          try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
           } catch (SQLException e) {
-            throw new IllegalStateException("H2 did not shut down", e);
+            // The pool taking the shut connection back finds the database closed: what was asked.
+            if (e.getErrorCode() != H2_DATABASE_CLOSED) {
+              throw new IllegalStateException("H2 did not shut down", e);
+            }
           }
         }
+        pool.close();
       }
     }
   }
