@@ -44,7 +44,7 @@ public final class FlameSummary {
    * @param rows how many rows of each list
    * @param caller a sample is counted only if a method whose class and name, {@code
    *     pack.age.Type.method}, hold this is on its stack (for JMH's measuring loops, {@code
-   *     jmh_generated}); what is above it is the measured code
+   *     jmh_generated}) below its top frame; what is above it is the measured code
    * @return the two lists, as Markdown tables
    * @throws IOException if the recording cannot be read
    */
@@ -57,7 +57,9 @@ public final class FlameSummary {
         continue;
       }
       List<RecordedFrame> frames = event.getStackTrace().getFrames();
-      if (frames.isEmpty() || !calledFrom(frames, caller)) {
+      // Only samples taken in the measured code: not of other threads, nor of the caller itself
+      // between two calls (the harness's loop), whose frame the lists leave out.
+      if (frames.isEmpty() || !calledFrom(frames, caller) || isCaller(frames.get(0), caller)) {
         continue;
       }
       samples++;
