@@ -1,6 +1,5 @@
 package org.diaryaccess.core.matching;
 
-import java.util.Optional;
 import java.util.Set;
 import org.diaryaccess.spi.contact.ContactField;
 import org.diaryaccess.spi.contact.Contacts;
@@ -9,21 +8,16 @@ import org.diaryaccess.spi.contact.Contacts;
 enum StandardMatch implements MatchPolicy {
   INSTANCE;
 
+  /** The phone first: two numbers compared, which tells most entries apart without their text. */
   @Override
   public boolean matches(Contacts profile, Contacts entry) {
-    return present(profile.email()) && profile.email().equals(entry.email())
-        && present(profile.mobilePhone()) && profile.mobilePhone().equals(entry.mobilePhone())
-        && (!profile.holdsSnils() || !entry.holdsSnils()
-            || (present(profile.snils()) && profile.snils().equals(entry.snils())));
+    return profile.sameValue(ContactField.MOBILE_PHONE, entry) && profile.sameValue(ContactField.EMAIL, entry)
+        && (!profile.holdsSnils() || !entry.holdsSnils() || profile.sameValue(ContactField.SNILS, entry));
   }
 
   /** Every match has equal mobile phones: candidates are found by phone alone. */
   @Override
   public Set<ContactField> lookupKeys() {
     return Set.of(ContactField.MOBILE_PHONE);
-  }
-
-  private static boolean present(Optional<?> value) {
-    return value.isPresent();
   }
 }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Contacts {
+  private static final long NO_NUMBER = -1;
   private static final Contacts EMPTY = new Contacts(null, null, null);
 
   private final @Nullable String rawEmail;
@@ -30,6 +31,12 @@ public final class Contacts {
   private final @Nullable MobilePhone mobilePhone;
   private final @Nullable Snils snils;
   private final ImmutableList<FieldProblem> problems;
+  // The valid values packed, so that a match compares numbers held here and touches no other
+  // object: the phone's and the SNILS's digits as numbers (NO_NUMBER if not valid), the e-mail's
+  // hash (its text is compared only where the hashes agree).
+  private final long phoneNumber;
+  private final long snilsNumber;
+  private final int emailHash;
 
   private Contacts(@Nullable String rawEmail, @Nullable String rawMobilePhone, @Nullable String rawSnils) {
     this(rawEmail, rawMobilePhone, rawSnils, null, null, null);
@@ -55,6 +62,9 @@ public final class Contacts {
     this.snils = this.rawSnils != null && normalSnils != null
         ? new Snils(normalSnils) : readSnils(this.rawSnils, found);
     this.problems = found.build();
+    this.phoneNumber = mobilePhone == null ? NO_NUMBER : Long.parseLong(mobilePhone.e164(), 1, 12, 10);
+    this.snilsNumber = snils == null ? NO_NUMBER : Long.parseLong(snils.digits());
+    this.emailHash = email == null ? 0 : email.normalised().hashCode();
   }
 
   /**
@@ -244,6 +254,28 @@ public final class Contacts {
    */
   public boolean holdsSnils() {
     return rawSnils != null;
+  }
+
+  /**
+   * Whether these contacts and the other hold a valid value in a field and it is the same value:
+   * {@code value(field).isPresent() && value(field).equals(other.value(field))}, without reading
+   * any object but these two where the values differ. A phone and a SNILS are compared as the
+   * numbers their normal forms are; an e-mail's text only where the two e-mails' hashes agree.
+   * This is what a match policy compares on the path of every decision.
+   *
+   * @param field the field
+   * @param other the other contacts
+   * @return whether both hold the same valid value in the field
+   * @since 0.3.0
+   */
+  public boolean sameValue(ContactField field, Contacts other) {
+    checkNotNull(other, "other");
+    return switch (checkNotNull(field, "field")) {
+      case EMAIL -> email != null && other.email != null && emailHash == other.emailHash
+          && email.normalised().equals(other.email.normalised());
+      case MOBILE_PHONE -> phoneNumber != NO_NUMBER && phoneNumber == other.phoneNumber;
+      case SNILS -> snilsNumber != NO_NUMBER && snilsNumber == other.snilsNumber;
+    };
   }
 
   /**
