@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.grant.Grant;
@@ -30,7 +29,7 @@ final class InMemoryGrants implements Grants {
   private final InMemoryUnitOfWork unitOfWork;
   private final NavigableMap<GrantId, Grant> grants = new TreeMap<>();
   /** Each trustee's live grants, in grant-id order; a list is replaced, never changed, so a decision reads it without the lock. */
-  private final Map<CitizenId, ImmutableList<Grant>> liveByTrustee = new ConcurrentHashMap<>();
+  private final IdTable<ImmutableList<Grant>> liveByTrustee = new IdTable<>();
   /** Each child's live grants, in grant-id order. */
   private final Map<PupilRecordId, ImmutableList<Grant>> liveByPupil = new HashMap<>();
 
@@ -40,7 +39,7 @@ final class InMemoryGrants implements Grants {
 
   /** The trustee's live grants, read without the lock (for {@link InMemoryAccessFacts}). */
   @Nullable ImmutableList<Grant> liveUnlocked(CitizenId trustee) {
-    return liveByTrustee.get(trustee);
+    return liveByTrustee.get(trustee.value());
   }
 
 /** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
@@ -89,7 +88,9 @@ private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live,
       unindexLive(previous);
     }
     if (grant.isLive()) {
-      liveByTrustee.merge(grant.trustee(), ImmutableList.of(grant), InMemoryGrants::inIdOrder);
+      String trustee = grant.trustee().value();
+      ImmutableList<Grant> held = liveByTrustee.get(trustee);
+      liveByTrustee.put(trustee, held == null ? ImmutableList.of(grant) : inIdOrder(held, ImmutableList.of(grant)));
       liveByPupil.merge(grant.pupil(), ImmutableList.of(grant), InMemoryGrants::inIdOrder);
     }
   }
@@ -102,20 +103,33 @@ private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live,
   }
 
   private void unindexLive(Grant grant) {
-    liveByTrustee.computeIfPresent(grant.trustee(), (k, live) -> without(live, grant.id()));
+    String trustee = grant.trustee().value();
+    ImmutableList<Grant> held = liveByTrustee.get(trustee);
+    if (held != null) {
+      ImmutableList<Grant> left = without(held, grant.id());
+      if (left == null) {
+        liveByTrustee.remove(trustee);
+      } else {
+        liveByTrustee.put(trustee, left);
+      }
+    }
     liveByPupil.computeIfPresent(grant.pupil(), (k, live) -> without(live, grant.id()));
+  }
+
+  private static ImmutableList<Grant> orEmpty(@Nullable ImmutableList<Grant> live) {
+    return live == null ? ImmutableList.of() : live;
   }
 
   @Override
   public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
-    return unitOfWork.read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()).stream()
+    return unitOfWork.read(() -> orEmpty(liveByTrustee.get(trustee.value())).stream()
         .filter(g -> g.pupil().equals(pupil))
         .toList());
   }
 
   @Override
   public List<Grant> liveForTrustee(CitizenId trustee) {
-    return unitOfWork.read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()));
+    return unitOfWork.read(() -> orEmpty(liveByTrustee.get(trustee.value())));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.diaryaccess.adapters.inmemory;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,6 +34,9 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     Deque<Runnable> outer = undo.get();
     if (outer == null) {
       writes = writes + 1;
+      // The odd count is seen before any change of this unit of work (StampedLock's writer fences
+      // likewise): a reader that sees a change also sees that a write began.
+      VarHandle.storeStoreFence();
     }
     Deque<Runnable> journal = new ArrayDeque<>();
     undo.set(journal);

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 import org.diaryaccess.spi.AccessFacts;
+import org.diaryaccess.spi.DecisionFacts;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -31,11 +32,11 @@ class InMemoryOptimisticReadTest {
 
   private final InMemoryStore store = new InMemoryStore();
 
-  /** Generation {@code n}: the mother's e-mail and the class name both say {@code n}. */
+  /** Generation {@code n}: the mother's e-mail, the class name and the child's e-mail all say {@code n}. */
   private void commit(int n) {
     store.unitOfWork().write(() -> {
       store.citizens().save(mother("m" + n + "@mail.ru"));
-      store.schoolRegister().upsert(List.of(record("class " + n)));
+      store.schoolRegister().upsert(List.of(record(n)));
       return null;
     });
   }
@@ -44,10 +45,25 @@ class InMemoryOptimisticReadTest {
   void neverReadsHalfOfAUnitOfWork() {
     commit(0);
     AtomicInteger generation = new AtomicInteger();
-    int committed = readWhileWriting(() -> commit(generation.incrementAndGet()), (i, facts) -> {
+    int committed = readWhileWriting(() -> commit(generation.incrementAndGet()), i -> {
+      AccessFacts.Facts facts = store.accessFacts().load(MOTHER, PUPIL);
       String email = facts.knownCitizen().orElseThrow().contacts().rawEmail().orElseThrow();
       String className = Objects.requireNonNull(facts.record()).className();
       assertThat(email).as("read %s", i).isEqualTo("m" + className.substring("class ".length()) + "@mail.ru");
+    });
+    assertThat(committed).as("units of work committed while reading").isPositive();
+  }
+
+  /** The narrow facts come from other tables than the wide ones: they too are one state. */
+  @Test
+  void neverDecidesOnHalfOfAUnitOfWork() {
+    commit(0);
+    AtomicInteger generation = new AtomicInteger();
+    int committed = readWhileWriting(() -> commit(generation.incrementAndGet()), i -> {
+      DecisionFacts facts = store.accessFacts().decisionFacts(MOTHER, PUPIL);
+      String asker = Objects.requireNonNull(facts.asker()).email().orElseThrow().normalised();
+      String pupil = Objects.requireNonNull(facts.enrolment()).pupil().email().orElseThrow().normalised();
+      assertThat(pupil).as("read %s", i).isEqualTo("p" + asker.substring(1));
     });
     assertThat(committed).as("units of work committed while reading").isPositive();
   }
@@ -58,8 +74,12 @@ class InMemoryOptimisticReadTest {
     int undone = readWhileWriting(() -> assertThatThrownBy(() -> store.unitOfWork().write(() -> {
       store.citizens().save(mother("undone@mail.ru"));
       throw new IllegalStateException("undo");
-    })).isInstanceOf(IllegalStateException.class), (i, facts) ->
-        assertThat(facts.knownCitizen().orElseThrow().contacts().rawEmail()).as("read %s", i).contains("m0@mail.ru"));
+    })).isInstanceOf(IllegalStateException.class), i -> {
+      assertThat(store.accessFacts().load(MOTHER, PUPIL).knownCitizen().orElseThrow().contacts().rawEmail())
+          .as("read %s", i).contains("m0@mail.ru");
+      assertThat(Objects.requireNonNull(store.accessFacts().decisionFacts(MOTHER, PUPIL).asker()).email())
+          .as("read %s", i).hasValueSatisfying(email -> assertThat(email.normalised()).isEqualTo("m0@mail.ru"));
+    });
     assertThat(undone).as("units of work undone while reading").isPositive();
   }
 
@@ -69,7 +89,7 @@ class InMemoryOptimisticReadTest {
    *
    * @return how many units of work the other thread ran meanwhile
    */
-  private int readWhileWriting(Runnable unitOfWork, BiConsumer<Integer, AccessFacts.Facts> check) {
+  private int readWhileWriting(Runnable unitOfWork, IntConsumer readAndCheck) {
     AtomicBoolean reading = new AtomicBoolean(true);
     CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
       int runs = 0;
@@ -81,7 +101,7 @@ class InMemoryOptimisticReadTest {
     });
     try {
       for (int i = 0; i < READS; i++) {
-        check.accept(i, store.accessFacts().load(MOTHER, PUPIL));
+        readAndCheck.accept(i);
       }
     } finally {
       reading.set(false);
@@ -94,8 +114,8 @@ class InMemoryOptimisticReadTest {
         Contacts.of(email, "+79261234567", null));
   }
 
-  private static PupilRecord record(String className) {
-    return new PupilRecord(PUPIL, SchoolId.of("school-1"), className, PersonName.of("Иванченко", "Антон"),
-        LocalDate.of(2014, 1, 1), Contacts.none(), true, List.of());
+  private static PupilRecord record(int n) {
+    return new PupilRecord(PUPIL, SchoolId.of("school-1"), "class " + n, PersonName.of("Иванченко", "Антон"),
+        LocalDate.of(2014, 1, 1), Contacts.of("p" + n + "@mail.ru", null, null), true, List.of());
   }
 }
