@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.id.CitizenId;
@@ -20,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /** The portal's registry in memory: the library reads it, the host saves profiles into it. */
 public final class InMemoryCitizens implements Citizens {
   private final InMemoryUnitOfWork unitOfWork;
-  // What a decision reads without the lock: immutable values in a table for one writer.
-  private final IdTable<Citizen> citizens = new IdTable<>();
+  // What a decision reads without the lock: a concurrent map of immutable values.
+  private final Map<CitizenId, Citizen> citizens = new ConcurrentHashMap<>();
   private final Map<ContactValue, Set<CitizenId>> citizensByContact = new HashMap<>();
 
   InMemoryCitizens(InMemoryUnitOfWork unitOfWork) {
@@ -30,17 +31,17 @@ public final class InMemoryCitizens implements Citizens {
 
   /** The citizen, read without the lock (for {@link InMemoryAccessFacts}). */
   @Nullable Citizen unlocked(CitizenId id) {
-    return citizens.get(id.value());
+    return citizens.get(id);
   }
 
   @Override
   public Optional<Citizen> findById(CitizenId id) {
-    return unitOfWork.read(() -> Optional.ofNullable(citizens.get(id.value())));
+    return unitOfWork.read(() -> Optional.ofNullable(citizens.get(id)));
   }
 
   @Override
   public List<Citizen> findByContact(ContactValue value) {
-    return unitOfWork.read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(id -> citizens.get(id.value())).toList());
+    return unitOfWork.read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(citizens::get).toList());
   }
 
   /**
@@ -68,7 +69,7 @@ public final class InMemoryCitizens implements Citizens {
   public void save(Citizen citizen) {
     checkNotNull(citizen, "citizen");
     unitOfWork.write(() -> {
-      Citizen previous = citizens.get(citizen.id().value());
+      Citizen previous = citizens.get(citizen.id());
       unitOfWork.mutate(() -> putCitizen(citizen), () -> {
         removeCitizen(citizen.id());
         if (previous != null) {
@@ -81,12 +82,12 @@ public final class InMemoryCitizens implements Citizens {
 
   private void putCitizen(Citizen citizen) {
     removeCitizen(citizen.id());
-    citizens.put(citizen.id().value(), citizen);
+    citizens.put(citizen.id(), citizen);
     citizen.contacts().values().forEach(v -> index(citizensByContact, v, citizen.id()));
   }
 
   private void removeCitizen(CitizenId id) {
-    Citizen old = citizens.remove(id.value());
+    Citizen old = citizens.remove(id);
     if (old != null) {
       old.contacts().values().forEach(v -> unindex(citizensByContact, v, id));
     }

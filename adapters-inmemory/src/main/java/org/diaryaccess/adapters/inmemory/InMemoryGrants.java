@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.grant.Grant;
@@ -29,7 +30,7 @@ final class InMemoryGrants implements Grants {
   private final InMemoryUnitOfWork unitOfWork;
   private final NavigableMap<GrantId, Grant> grants = new TreeMap<>();
   /** Each trustee's live grants, in grant-id order; a list is replaced, never changed, so a decision reads it without the lock. */
-  private final IdTable<ImmutableList<Grant>> liveByTrustee = new IdTable<>();
+  private final Map<CitizenId, ImmutableList<Grant>> liveByTrustee = new ConcurrentHashMap<>();
   /** Each child's live grants, in grant-id order. */
   private final Map<PupilRecordId, ImmutableList<Grant>> liveByPupil = new HashMap<>();
 
@@ -39,7 +40,7 @@ final class InMemoryGrants implements Grants {
 
   /** The trustee's live grants, read without the lock (for {@link InMemoryAccessFacts}). */
   @Nullable ImmutableList<Grant> liveUnlocked(CitizenId trustee) {
-    return liveByTrustee.get(trustee.value());
+    return liveByTrustee.get(trustee);
   }
 
 /** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
@@ -88,9 +89,7 @@ private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live,
       unindexLive(previous);
     }
     if (grant.isLive()) {
-      String trustee = grant.trustee().value();
-      ImmutableList<Grant> held = liveByTrustee.get(trustee);
-      liveByTrustee.put(trustee, held == null ? ImmutableList.of(grant) : inIdOrder(held, ImmutableList.of(grant)));
+      liveByTrustee.merge(grant.trustee(), ImmutableList.of(grant), InMemoryGrants::inIdOrder);
       liveByPupil.merge(grant.pupil(), ImmutableList.of(grant), InMemoryGrants::inIdOrder);
     }
   }
@@ -103,33 +102,20 @@ private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live,
   }
 
   private void unindexLive(Grant grant) {
-    String trustee = grant.trustee().value();
-    ImmutableList<Grant> held = liveByTrustee.get(trustee);
-    if (held != null) {
-      ImmutableList<Grant> left = without(held, grant.id());
-      if (left == null) {
-        liveByTrustee.remove(trustee);
-      } else {
-        liveByTrustee.put(trustee, left);
-      }
-    }
+    liveByTrustee.computeIfPresent(grant.trustee(), (k, live) -> without(live, grant.id()));
     liveByPupil.computeIfPresent(grant.pupil(), (k, live) -> without(live, grant.id()));
-  }
-
-  private static ImmutableList<Grant> orEmpty(@Nullable ImmutableList<Grant> live) {
-    return live == null ? ImmutableList.of() : live;
   }
 
   @Override
   public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
-    return unitOfWork.read(() -> orEmpty(liveByTrustee.get(trustee.value())).stream()
+    return unitOfWork.read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()).stream()
         .filter(g -> g.pupil().equals(pupil))
         .toList());
   }
 
   @Override
   public List<Grant> liveForTrustee(CitizenId trustee) {
-    return unitOfWork.read(() -> orEmpty(liveByTrustee.get(trustee.value())));
+    return unitOfWork.read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()));
   }
 
   @Override

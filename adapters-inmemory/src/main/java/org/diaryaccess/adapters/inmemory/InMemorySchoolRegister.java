@@ -29,7 +29,7 @@ public final class InMemorySchoolRegister implements SchoolRegister {
   // What a decision reads without the lock: a concurrent map of immutable values.
   private final Map<PupilRecordId, PupilRecord> records = new ConcurrentHashMap<>();
   // What of each record a decision reads, made when the record is written.
-  private final IdTable<DecisionFacts.Enrolment> enrolments = new IdTable<>();
+  private final Map<PupilRecordId, DecisionFacts.Enrolment> enrolments = new ConcurrentHashMap<>();
   private final Map<ContactValue, Set<PupilRecordId>> recordsByContact = new HashMap<>();
 
   InMemorySchoolRegister(InMemoryUnitOfWork unitOfWork) {
@@ -43,7 +43,7 @@ public final class InMemorySchoolRegister implements SchoolRegister {
 
   /** What a decision reads of the record, without the lock (for {@link InMemoryAccessFacts}). */
   DecisionFacts.@Nullable Enrolment enrolmentUnlocked(PupilRecordId id) {
-    return enrolments.get(id.value());
+    return enrolments.get(id);
   }
 
   @Override
@@ -83,13 +83,13 @@ public final class InMemorySchoolRegister implements SchoolRegister {
   private void putRecord(PupilRecord record) {
     removeRecord(record.id());
     records.put(record.id(), record);
-    enrolments.put(record.id().value(), DecisionFacts.Enrolment.of(record));
+    enrolments.put(record.id(), DecisionFacts.Enrolment.of(record));
     contactsOf(record).forEach(c -> c.values().forEach(v -> index(recordsByContact, v, record.id())));
   }
 
   private void removeRecord(PupilRecordId id) {
     PupilRecord old = records.remove(id);
-    enrolments.remove(id.value());
+    enrolments.remove(id);
     if (old != null) {
       contactsOf(old).forEach(c -> c.values().forEach(v -> unindex(recordsByContact, v, id)));
     }
