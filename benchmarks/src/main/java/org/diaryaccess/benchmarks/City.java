@@ -39,12 +39,40 @@ public final class City {
   public static final Instant NOW = Instant.parse("2026-09-01T06:00:00Z");
 
   /**
-   * One access question and the answer the city was built to give.
+   * One access question and the answer the city was built to give. It keeps the ids' numbers, not
+   * the ids: each call of {@link #citizen()} and {@link #pupil()} makes them from their text, as a
+   * host makes them from a request — new objects, just written, that share nothing with what a
+   * store holds (a store cannot find a key by its identity, and the text it compares is the
+   * caller's fresh one).
    *
-   * @param citizen who asks
-   * @param pupil whose diary
+   * @param citizenPrefix the citizen id's letter
+   * @param citizenNumber the citizen id's number
+   * @param pupilNumber the pupil id's number
    */
-  public record Question(CitizenId citizen, PupilRecordId pupil) {}
+  public record Question(char citizenPrefix, int citizenNumber, int pupilNumber) {
+    static Question of(CitizenId citizen, PupilRecordId pupil) {
+      return new Question(citizen.value().charAt(0), Integer.parseInt(citizen.value().substring(1)),
+          Integer.parseInt(pupil.value().substring(1)));
+    }
+
+    /**
+     * Who asks, made now from the id's text.
+     *
+     * @return a new id
+     */
+    public CitizenId citizen() {
+      return CitizenId.of(citizenPrefix + Integer.toString(citizenNumber));
+    }
+
+    /**
+     * Whose diary, made now from the id's text.
+     *
+     * @return a new id
+     */
+    public PupilRecordId pupil() {
+      return PupilRecordId.of("p" + pupilNumber);
+    }
+  }
 
   public final List<Citizen> citizens = new ArrayList<>();
   public final List<PupilRecord> records = new ArrayList<>();
@@ -114,7 +142,7 @@ public final class City {
         entries.add(new LegalRepresentative(k == 0 ? RepresentativeKind.MOTHER : RepresentativeKind.FATHER,
             PersonName.of("Родитель", "Имя"), Contacts.of(email, mismatched ? mobile("915", n) : phone, null)));
         if (!mismatched && k == 0) {
-          city.parents.add(new Question(parent, pupil));
+          city.parents.add(Question.of(parent, pupil));
         }
       }
       city.records.add(new PupilRecord(pupil, SchoolId.of("s" + i / 1000), (1 + i % 11) + "А",
@@ -134,7 +162,7 @@ public final class City {
           city.grants.add(new Grant(GrantId.of("g" + trustees), InvitationId.of("i" + trustees), CitizenId.of("c" + 3 * i),
               trustee, pupil, Service.E_DIARY, sections, null,
               GrantState.ACTIVE, NOW, NOW.plusSeconds(86_400), NOW, null, null, null, 0));
-          city.trusted.add(new Question(trustee, pupil));
+          city.trusted.add(Question.of(trustee, pupil));
           trustees++;
         }
       }
@@ -162,7 +190,7 @@ public final class City {
       }
     }
     for (int i = 0; i < pupils; i++) {
-      city.strangers.add(new Question(CitizenId.of("c" + 3 * ((i + 1) % pupils)), PupilRecordId.of("p" + i)));
+      city.strangers.add(new Question('c', 3 * ((i + 1) % pupils), i));
     }
     return city;
   }
