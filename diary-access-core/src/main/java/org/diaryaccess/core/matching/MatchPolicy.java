@@ -13,6 +13,9 @@ import org.diaryaccess.spi.contact.Contacts;
  * <p>A policy reads valid values (their normal forms), the problems of the rest, and whether a
  * field holds text at all — never the text as written of a valid value: in the contacts a
  * decision reads ({@link org.diaryaccess.spi.DecisionFacts}) that text may be the normal form.
+ * {@link Contacts#sameValue} compares a field's valid values reading only the two contacts
+ * themselves (a phone and a SNILS as numbers, an e-mail by its hash first): a policy on the path of
+ * every decision should compare with it.
  *
  * @since 0.1.0
  */
