@@ -2,6 +2,7 @@ package org.diaryaccess.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
 import org.diaryaccess.spi.invitation.Invitation;
 import org.diaryaccess.spi.invitation.InvitationState;
+import org.diaryaccess.spi.service.DiarySection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -67,6 +69,20 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void thePrecomputedFloorAnswersAsTheLibraryDoes() {
+    FloorBenchmark.PrecomputedPairs pairs = new FloorBenchmark.PrecomputedPairs();
+    pairs.pupils = 200;
+    pairs.build();
+    City city = City.of(200);
+    LocalDate today = FloorBenchmark.TODAY;
+    assertThat(city.parents).allSatisfy(q -> assertThat(pairs.allowing(q, DiarySection.GRADES, today)).isNotNull());
+    assertThat(city.trusted).allSatisfy(q -> assertThat(pairs.allowing(q, DiarySection.GRADES, today)).isNotNull());
+    // A trusted person sees only the sections granted; nobody sees another family's child.
+    assertThat(city.trusted).allSatisfy(q -> assertThat(pairs.allowing(q, DiarySection.SCHEDULE, today)).isNull());
+    assertThat(city.strangers).allSatisfy(q -> assertThat(pairs.allowing(q, DiarySection.GRADES, today)).isNull());
+  }
+
+  @Test
   void everyBenchmarkRunsOnEveryStore() throws Exception {
     Options options = new OptionsBuilder()
         .include(DecideBenchmark.class.getName())
@@ -96,10 +112,10 @@ class BenchmarksSmokeTest {
 
     // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
     // import, enumeration (2): 12 on three stores; the floors (SELECT 1 and a row read) on two
-    // databases and in memory, and COPY's; three questions to six peers; the history's decision on
+    // databases, the packed index and the precomputed pairs (counted or not) in memory, and COPY's; three questions to six peers; the history's decision on
     // and off, and its write, on three stores, and the count alone; the narrow and the wide facts on
     // three stores
-    assertThat(results).hasSize(12 * 3 + 2 * 2 + 1 + 1 + 3 * 6 + (2 + 1) * 3 + 1 + 2 * 3);
+    assertThat(results).hasSize(12 * 3 + 2 * 2 + 3 + 1 + 3 * 6 + (2 + 1) * 3 + 1 + 2 * 3);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 
