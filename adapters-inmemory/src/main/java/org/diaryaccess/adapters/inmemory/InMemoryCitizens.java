@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.id.CitizenId;
@@ -21,27 +20,23 @@ import org.jspecify.annotations.Nullable;
 /** The portal's registry in memory: the library reads it, the host saves profiles into it. */
 public final class InMemoryCitizens implements Citizens {
   private final InMemoryUnitOfWork unitOfWork;
-  // What a decision reads without the lock: a concurrent map of immutable values.
-  private final Map<CitizenId, Citizen> citizens = new ConcurrentHashMap<>();
+  // The profiles, in the entries a decision reads without the lock.
+  private final Askers askers;
   private final Map<ContactValue, Set<CitizenId>> citizensByContact = new HashMap<>();
 
-  InMemoryCitizens(InMemoryUnitOfWork unitOfWork) {
+  InMemoryCitizens(InMemoryUnitOfWork unitOfWork, Askers askers) {
     this.unitOfWork = unitOfWork;
-  }
-
-  /** The citizen, read without the lock (for {@link InMemoryAccessFacts}). */
-  @Nullable Citizen unlocked(CitizenId id) {
-    return citizens.get(id);
+    this.askers = askers;
   }
 
   @Override
   public Optional<Citizen> findById(CitizenId id) {
-    return unitOfWork.read(() -> Optional.ofNullable(citizens.get(id)));
+    return unitOfWork.read(() -> Optional.ofNullable(askers.citizen(id)));
   }
 
   @Override
   public List<Citizen> findByContact(ContactValue value) {
-    return unitOfWork.read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(citizens::get).toList());
+    return unitOfWork.read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(askers::citizen).toList());
   }
 
   /**
@@ -69,7 +64,7 @@ public final class InMemoryCitizens implements Citizens {
   public void save(Citizen citizen) {
     checkNotNull(citizen, "citizen");
     unitOfWork.write(() -> {
-      Citizen previous = citizens.get(citizen.id());
+      Citizen previous = askers.citizen(citizen.id());
       unitOfWork.mutate(() -> putCitizen(citizen), () -> {
         removeCitizen(citizen.id());
         if (previous != null) {
@@ -82,13 +77,14 @@ public final class InMemoryCitizens implements Citizens {
 
   private void putCitizen(Citizen citizen) {
     removeCitizen(citizen.id());
-    citizens.put(citizen.id(), citizen);
+    askers.register(citizen);
     citizen.contacts().values().forEach(v -> index(citizensByContact, v, citizen.id()));
   }
 
   private void removeCitizen(CitizenId id) {
-    Citizen old = citizens.remove(id);
+    Citizen old = askers.citizen(id);
     if (old != null) {
+      askers.unregister(id);
       old.contacts().values().forEach(v -> unindex(citizensByContact, v, id));
     }
   }
@@ -99,6 +95,6 @@ public final class InMemoryCitizens implements Citizens {
    * @return how many citizens are registered
    */
   public int size() {
-    return unitOfWork.read(citizens::size);
+    return unitOfWork.read(askers::registered);
   }
 }
