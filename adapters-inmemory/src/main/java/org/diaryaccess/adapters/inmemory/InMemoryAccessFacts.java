@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.diaryaccess.spi.AccessFacts;
 import org.diaryaccess.spi.DecisionFacts;
 import org.diaryaccess.spi.contact.ContactField;
-import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.id.CitizenId;
 import org.diaryaccess.spi.id.PupilRecordId;
@@ -24,15 +23,17 @@ import org.diaryaccess.spi.school.PupilRecord;
  */
 final class InMemoryAccessFacts implements AccessFacts {
   private final InMemoryUnitOfWork unitOfWork;
-  private final Askers askers;
+  private final InMemoryCitizens citizens;
   private final InMemorySchoolRegister register;
+  private final InMemoryGrants grants;
   private final AccessFacts composed;
 
-  InMemoryAccessFacts(InMemoryUnitOfWork unitOfWork, Askers askers, InMemoryCitizens citizens,
-      InMemorySchoolRegister register, InMemoryGrants grants) {
+  InMemoryAccessFacts(InMemoryUnitOfWork unitOfWork, InMemoryCitizens citizens, InMemorySchoolRegister register,
+      InMemoryGrants grants) {
     this.unitOfWork = unitOfWork;
-    this.askers = askers;
+    this.citizens = citizens;
     this.register = register;
+    this.grants = grants;
     this.composed = AccessFacts.composedOf(citizens, register, grants);
   }
 
@@ -66,14 +67,13 @@ final class InMemoryAccessFacts implements AccessFacts {
   }
 
   private Facts facts(CitizenId citizenId, PupilRecordId pupilId) {
-    Askers.Asker asker = askers.get(citizenId);
-    Citizen citizen = asker == null ? null : asker.citizen();
-    if (asker == null || citizen == null) {
+    Citizen citizen = citizens.unlocked(citizenId);
+    if (citizen == null) {
       return Facts.unknownCitizen();
     }
     PupilRecord record = register.unlocked(pupilId);
-    ImmutableList<Grant> held = asker.live();
-    if (held.isEmpty()) {
+    ImmutableList<Grant> held = grants.liveUnlocked(citizenId);
+    if (held == null) {
       return new Facts(citizen, record, List.of(), Map.of());
     }
     List<Grant> live = new ArrayList<>(held.size());
@@ -81,7 +81,7 @@ final class InMemoryAccessFacts implements AccessFacts {
     for (Grant grant : held) {
       if (grant.pupil().equals(pupilId)) {
         live.add(grant);
-        Citizen grantor = askers.citizen(grant.grantor());
+        Citizen grantor = citizens.unlocked(grant.grantor());
         if (grantor != null) {
           grantors.put(grantor.id(), grantor);
         }
@@ -90,29 +90,25 @@ final class InMemoryAccessFacts implements AccessFacts {
     return new Facts(citizen, record, live, grantors);
   }
 
-  /**
-   * What a decision reads, straight from the maps: no list of grants, no map of grantors. The
-   * asker's profile and live grants come in one entry, the record's enrolment in another.
-   */
+  /** What a decision reads, straight from the maps: no list of grants, no map of grantors. */
   private DecisionFacts decisive(CitizenId citizenId, PupilRecordId pupilId) {
-    Askers.Asker asker = askers.get(citizenId);
-    Contacts contacts = asker == null ? null : asker.contacts();
-    if (asker == null || contacts == null) {
+    Citizen citizen = citizens.unlocked(citizenId);
+    if (citizen == null) {
       return DecisionFacts.unknownCitizen();
     }
     DecisionFacts.Enrolment enrolment = register.enrolmentUnlocked(pupilId);
-    ImmutableList<Grant> held = asker.live();
-    if (held.isEmpty()) {
-      return new DecisionFacts(contacts, enrolment, List.of());
+    ImmutableList<Grant> held = grants.liveUnlocked(citizenId);
+    if (held == null) {
+      return new DecisionFacts(citizen.contacts(), enrolment, List.of());
     }
     List<DecisionFacts.Terms> live = new ArrayList<>(1);
     for (Grant grant : held) {
       if (grant.pupil().equals(pupilId)) {
-        Askers.Asker grantor = askers.get(grant.grantor());
+        Citizen grantor = citizens.unlocked(grant.grantor());
         live.add(DecisionFacts.Terms.of(grant, grantor == null ? null : grantor.contacts()));
       }
     }
-    return new DecisionFacts(contacts, enrolment, live);
+    return new DecisionFacts(citizen.contacts(), enrolment, live);
   }
 
   @Override

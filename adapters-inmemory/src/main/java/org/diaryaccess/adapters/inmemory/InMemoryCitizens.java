@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.spi.Citizens;
 import org.diaryaccess.spi.contact.ContactValue;
 import org.diaryaccess.spi.id.CitizenId;
@@ -20,23 +21,27 @@ import org.jspecify.annotations.Nullable;
 /** The portal's registry in memory: the library reads it, the host saves profiles into it. */
 public final class InMemoryCitizens implements Citizens {
   private final InMemoryUnitOfWork unitOfWork;
-  // The profiles, in the entries a decision reads without the lock.
-  private final Askers askers;
+  // What a decision reads without the lock: a concurrent map of immutable values.
+  private final Map<CitizenId, Citizen> citizens = new ConcurrentHashMap<>();
   private final Map<ContactValue, Set<CitizenId>> citizensByContact = new HashMap<>();
 
-  InMemoryCitizens(InMemoryUnitOfWork unitOfWork, Askers askers) {
+  InMemoryCitizens(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
-    this.askers = askers;
+  }
+
+  /** The citizen, read without the lock (for {@link InMemoryAccessFacts}). */
+  @Nullable Citizen unlocked(CitizenId id) {
+    return citizens.get(id);
   }
 
   @Override
   public Optional<Citizen> findById(CitizenId id) {
-    return unitOfWork.read(() -> Optional.ofNullable(askers.citizen(id)));
+    return unitOfWork.read(() -> Optional.ofNullable(citizens.get(id)));
   }
 
   @Override
   public List<Citizen> findByContact(ContactValue value) {
-    return unitOfWork.read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(askers::citizen).toList());
+    return unitOfWork.read(() -> citizensByContact.getOrDefault(value, Set.of()).stream().map(citizens::get).toList());
   }
 
   /**
@@ -64,7 +69,7 @@ public final class InMemoryCitizens implements Citizens {
   public void save(Citizen citizen) {
     checkNotNull(citizen, "citizen");
     unitOfWork.write(() -> {
-      Citizen previous = askers.citizen(citizen.id());
+      Citizen previous = citizens.get(citizen.id());
       unitOfWork.mutate(() -> putCitizen(citizen), () -> {
         removeCitizen(citizen.id());
         if (previous != null) {
@@ -77,14 +82,13 @@ public final class InMemoryCitizens implements Citizens {
 
   private void putCitizen(Citizen citizen) {
     removeCitizen(citizen.id());
-    askers.register(citizen);
+    citizens.put(citizen.id(), citizen);
     citizen.contacts().values().forEach(v -> index(citizensByContact, v, citizen.id()));
   }
 
   private void removeCitizen(CitizenId id) {
-    Citizen old = askers.citizen(id);
+    Citizen old = citizens.remove(id);
     if (old != null) {
-      askers.unregister(id);
       old.contacts().values().forEach(v -> unindex(citizensByContact, v, id));
     }
   }
@@ -95,6 +99,6 @@ public final class InMemoryCitizens implements Citizens {
    * @return how many citizens are registered
    */
   public int size() {
-    return unitOfWork.read(askers::registered);
+    return unitOfWork.read(citizens::size);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diaryaccess.spi.Grants;
 import org.diaryaccess.spi.error.TransientStorageException;
 import org.diaryaccess.spi.grant.Grant;
@@ -28,27 +29,31 @@ import org.jspecify.annotations.Nullable;
 final class InMemoryGrants implements Grants {
   private final InMemoryUnitOfWork unitOfWork;
   private final NavigableMap<GrantId, Grant> grants = new TreeMap<>();
-  /** Each trustee's live grants, in grant-id order, in the entries a decision reads without the lock. */
-  private final Askers askers;
+  /** Each trustee's live grants, in grant-id order; a list is replaced, never changed, so a decision reads it without the lock. */
+  private final Map<CitizenId, ImmutableList<Grant>> liveByTrustee = new ConcurrentHashMap<>();
   /** Each child's live grants, in grant-id order. */
   private final Map<PupilRecordId, ImmutableList<Grant>> liveByPupil = new HashMap<>();
 
-  InMemoryGrants(InMemoryUnitOfWork unitOfWork, Askers askers) {
+  InMemoryGrants(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
-    this.askers = askers;
   }
 
-  /** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
-  static ImmutableList<Grant> inIdOrder(List<Grant> held, List<Grant> added) {
-    return ImmutableList.sortedCopyOf(Comparator.comparing(Grant::id),
-        ImmutableList.<Grant>builder().addAll(held).addAll(added).build());
+  /** The trustee's live grants, read without the lock (for {@link InMemoryAccessFacts}). */
+  @Nullable ImmutableList<Grant> liveUnlocked(CitizenId trustee) {
+    return liveByTrustee.get(trustee);
   }
 
-  /** A list of live grants without one; {@code null} (the entry removed) if none is left. */
-  static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live, GrantId id) {
-    ImmutableList<Grant> rest = live.stream().filter(g -> !g.id().equals(id)).collect(ImmutableList.toImmutableList());
-    return rest.isEmpty() ? null : rest;
-  }
+/** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
+private static ImmutableList<Grant> inIdOrder(List<Grant> held, List<Grant> added) {
+  return ImmutableList.sortedCopyOf(Comparator.comparing(Grant::id),
+      ImmutableList.<Grant>builder().addAll(held).addAll(added).build());
+}
+
+/** A list of live grants without one; {@code null} (the entry removed) if none is left. */
+private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live, GrantId id) {
+  ImmutableList<Grant> rest = live.stream().filter(g -> !g.id().equals(id)).collect(ImmutableList.toImmutableList());
+  return rest.isEmpty() ? null : rest;
+}
 
   @Override
   public Optional<Grant> findById(GrantId id) {
@@ -84,7 +89,7 @@ final class InMemoryGrants implements Grants {
       unindexLive(previous);
     }
     if (grant.isLive()) {
-      askers.addLive(grant);
+      liveByTrustee.merge(grant.trustee(), ImmutableList.of(grant), InMemoryGrants::inIdOrder);
       liveByPupil.merge(grant.pupil(), ImmutableList.of(grant), InMemoryGrants::inIdOrder);
     }
   }
@@ -97,20 +102,20 @@ final class InMemoryGrants implements Grants {
   }
 
   private void unindexLive(Grant grant) {
-    askers.removeLive(grant);
+    liveByTrustee.computeIfPresent(grant.trustee(), (k, live) -> without(live, grant.id()));
     liveByPupil.computeIfPresent(grant.pupil(), (k, live) -> without(live, grant.id()));
   }
 
   @Override
   public List<Grant> liveFor(CitizenId trustee, PupilRecordId pupil) {
-    return unitOfWork.read(() -> askers.live(trustee).stream()
+    return unitOfWork.read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()).stream()
         .filter(g -> g.pupil().equals(pupil))
         .toList());
   }
 
   @Override
   public List<Grant> liveForTrustee(CitizenId trustee) {
-    return unitOfWork.read(() -> askers.live(trustee));
+    return unitOfWork.read(() -> liveByTrustee.getOrDefault(trustee, ImmutableList.of()));
   }
 
   @Override

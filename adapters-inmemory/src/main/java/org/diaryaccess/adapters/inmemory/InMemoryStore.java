@@ -31,15 +31,14 @@ import org.diaryaccess.spi.UnitOfWork;
  */
 public final class InMemoryStore implements DiaryStore {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-  private final Askers askers = new Askers();
-  private final InMemoryCitizens citizensPort = new InMemoryCitizens(unitOfWork, askers);
+  private final InMemoryCitizens citizensPort = new InMemoryCitizens(unitOfWork);
   private final InMemorySchoolRegister registerPort = new InMemorySchoolRegister(unitOfWork);
   private final InMemoryInvitations invitationsPort = new InMemoryInvitations(unitOfWork);
-  private final InMemoryGrants grantsPort = new InMemoryGrants(unitOfWork, askers);
+  private final InMemoryGrants grantsPort = new InMemoryGrants(unitOfWork);
   private final InMemoryOutbox outboxPort = new InMemoryOutbox(unitOfWork);
   private final InMemoryAuditLog auditPort = new InMemoryAuditLog(unitOfWork);
   private final InMemoryDiaryViews viewsPort = new InMemoryDiaryViews();
-  private final AccessFacts accessFacts = new InMemoryAccessFacts(unitOfWork, askers, citizensPort, registerPort, grantsPort);
+  private final AccessFacts accessFacts = new InMemoryAccessFacts(unitOfWork, citizensPort, registerPort, grantsPort);
 
   /** An empty store. */
   public InMemoryStore() {}
