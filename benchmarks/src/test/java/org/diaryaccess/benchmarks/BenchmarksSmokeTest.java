@@ -112,9 +112,9 @@ class BenchmarksSmokeTest {
 
     // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
     // import, enumeration (2): 12 on three stores; the floors (SELECT 1 and a row read) on two
-    // databases, the packed index and the precomputed pairs (counted or not) in memory, and COPY's; three questions to six peers; the history's decision on
-    // and off, and its write, on three stores, and the count alone; the narrow and the wide facts on
-    // three stores
+    // databases, the packed index and the precomputed pairs (counted or not) in memory, and
+    // COPY's; three questions to six peers; the history's decision on and off, and its write, on
+    // three stores, and the count alone; the narrow and the wide facts on three stores
     assertThat(results).hasSize(12 * 3 + 2 * 2 + 3 + 1 + 3 * 6 + (2 + 1) * 3 + 1 + 2 * 3);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
