@@ -43,17 +43,17 @@ final class InMemoryGrants implements Grants {
     return liveByTrustee.get(trustee);
   }
 
-/** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
-private static ImmutableList<Grant> inIdOrder(List<Grant> held, List<Grant> added) {
-  return ImmutableList.sortedCopyOf(Comparator.comparing(Grant::id),
-      ImmutableList.<Grant>builder().addAll(held).addAll(added).build());
-}
+  /** Two lists of live grants as one, in grant-id order (the merge function of the live indexes). */
+  private static ImmutableList<Grant> inIdOrder(List<Grant> held, List<Grant> added) {
+    return ImmutableList.sortedCopyOf(Comparator.comparing(Grant::id),
+        ImmutableList.<Grant>builder().addAll(held).addAll(added).build());
+  }
 
-/** A list of live grants without one; {@code null} (the entry removed) if none is left. */
-private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live, GrantId id) {
-  ImmutableList<Grant> rest = live.stream().filter(g -> !g.id().equals(id)).collect(ImmutableList.toImmutableList());
-  return rest.isEmpty() ? null : rest;
-}
+  /** A list of live grants without one; {@code null} (the entry removed) if none is left. */
+  private static @Nullable ImmutableList<Grant> without(ImmutableList<Grant> live, GrantId id) {
+    ImmutableList<Grant> rest = live.stream().filter(g -> !g.id().equals(id)).collect(ImmutableList.toImmutableList());
+    return rest.isEmpty() ? null : rest;
+  }
 
   @Override
   public Optional<Grant> findById(GrantId id) {
