@@ -3,7 +3,6 @@ package org.diaryaccess.benchmarks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -81,10 +80,6 @@ public class AccessHistoryBenchmark {
       city = loaded.city;
       access = history.equals("on") ? loaded.on : loaded.off;
     }
-
-    City.Question next(List<City.Question> questions) {
-      return questions.get(ThreadLocalRandom.current().nextInt(questions.size()));
-    }
   }
 
   /**
@@ -97,7 +92,7 @@ public class AccessHistoryBenchmark {
   @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public boolean parentAllowed(Recording city) {
-    City.Question q = city.next(city.city.parents);
+    City.Question q = City.draw(city.city.parents);
     return city.access.decide(q.citizen(), q.pupil(), DiarySection.GRADES).isAllowed();
   }
 

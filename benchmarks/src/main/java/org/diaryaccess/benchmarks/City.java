@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import org.diaryaccess.spi.contact.Contacts;
 import org.diaryaccess.spi.grant.Grant;
 import org.diaryaccess.spi.grant.GrantState;
@@ -88,6 +89,17 @@ public final class City {
   public final List<Question> trusted = new ArrayList<>();
   /** Someone with no tie to the child (another family's parent): denied. */
   public final List<Question> strangers = new ArrayList<>();
+
+  /**
+   * A question of a kind, drawn at random: each benchmark thread draws its own, and a large
+   * city is read all over, as a city's page views read it.
+   *
+   * @param questions the questions of one kind
+   * @return one of them
+   */
+  public static Question draw(List<Question> questions) {
+    return questions.get(ThreadLocalRandom.current().nextInt(questions.size()));
+  }
 
   /** The city the benchmarks share in this JVM: only the size asked for last is held. */
   private static @Nullable City shared;

@@ -52,7 +52,7 @@ public class CommandsBenchmark {
    */
   @Benchmark
   public Grant sendAcceptRevoke(LoadedCity city) {
-    return cycle(city, city.next(city.city.parents), city.nextGuest(), BETWEEN_CALLS);
+    return cycle(city, City.draw(city.city.parents), city.nextGuest(), BETWEEN_CALLS);
   }
 
   /**

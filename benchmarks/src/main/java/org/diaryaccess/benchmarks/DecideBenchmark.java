@@ -28,7 +28,7 @@ public class DecideBenchmark {
    */
   @Benchmark
   public boolean parentAllowed(LoadedCity city) {
-    City.Question q = city.next(city.city.parents);
+    City.Question q = City.draw(city.city.parents);
     return city.access.decide(q.citizen(), q.pupil()).isAllowed();
   }
 
@@ -40,7 +40,7 @@ public class DecideBenchmark {
    */
   @Benchmark
   public boolean trustedPersonAllowed(LoadedCity city) {
-    City.Question q = city.next(city.city.trusted);
+    City.Question q = City.draw(city.city.trusted);
     return city.access.decide(q.citizen(), q.pupil()).isAllowed();
   }
 
@@ -52,7 +52,7 @@ public class DecideBenchmark {
    */
   @Benchmark
   public boolean strangerDenied(LoadedCity city) {
-    City.Question q = city.next(city.city.strangers);
+    City.Question q = City.draw(city.city.strangers);
     return city.access.decide(q.citizen(), q.pupil()).isAllowed();
   }
 }

@@ -52,7 +52,7 @@ public class EnumerationBenchmark {
   }
 
   private static ReasonCode refusal(LoadedCity city, String phone, String surname) {
-    City.Question family = city.next(city.city.parents);
+    City.Question family = City.draw(city.city.parents);
     try {
       city.access.preview(family.citizen(), InvitationRequest.byPhone(phone, surname,
           List.of(family.pupil().value())));

@@ -32,7 +32,7 @@ public class FactsBenchmark {
    */
   @Benchmark
   public DecisionFacts narrow(LoadedCity city) {
-    City.Question q = city.next(city.city.trusted);
+    City.Question q = City.draw(city.city.trusted);
     return city.loaded.store().accessFacts().decisionFacts(q.citizen(), q.pupil());
   }
 
@@ -44,7 +44,7 @@ public class FactsBenchmark {
    */
   @Benchmark
   public AccessFacts.Facts wide(LoadedCity city) {
-    City.Question q = city.next(city.city.trusted);
+    City.Question q = City.draw(city.city.trusted);
     return city.loaded.store().accessFacts().load(q.citizen(), q.pupil());
   }
 }

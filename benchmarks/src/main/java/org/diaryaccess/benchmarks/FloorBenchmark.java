@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.diaryaccess.spi.grant.Grant;
@@ -239,7 +238,7 @@ public class FloorBenchmark {
    */
   @Benchmark
   public boolean precomputedPair(PrecomputedPairs pairs) {
-    City.Question q = pairs.questions.get(ThreadLocalRandom.current().nextInt(pairs.questions.size()));
+    City.Question q = City.draw(pairs.questions);
     return pairs.allowing(q, DiarySection.GRADES, TODAY) != null;
   }
 
@@ -252,7 +251,7 @@ public class FloorBenchmark {
    */
   @Benchmark
   public boolean precomputedPairCounted(PrecomputedPairs pairs) {
-    City.Question q = pairs.questions.get(ThreadLocalRandom.current().nextInt(pairs.questions.size()));
+    City.Question q = City.draw(pairs.questions);
     Answer answer = pairs.allowing(q, DiarySection.GRADES, TODAY);
     if (answer == null) {
       return false;
@@ -269,7 +268,7 @@ public class FloorBenchmark {
    */
   @Benchmark
   public boolean packedIndex(PackedIndex index) {
-    return index.contains(index.questions.get(ThreadLocalRandom.current().nextInt(index.questions.size())));
+    return index.contains(City.draw(index.questions));
   }
 
   /**
@@ -302,7 +301,7 @@ public class FloorBenchmark {
    */
   @Benchmark
   public @Nullable String primaryKeyRead(CityDatabase database) throws SQLException {
-    City.Question q = database.parents.get(ThreadLocalRandom.current().nextInt(database.parents.size()));
+    City.Question q = City.draw(database.parents);
     try (Connection c = database.dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(PRIMARY_KEY_READ)) {
       ps.setString(1, q.citizen().value());

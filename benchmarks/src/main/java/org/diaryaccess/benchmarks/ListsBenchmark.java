@@ -26,7 +26,7 @@ public class ListsBenchmark {
    */
   @Benchmark
   public int visibleDiaries(LoadedCity city) {
-    return city.access.visibleDiaries(city.next(city.city.parents).citizen(), PageRequest.first()).items().size();
+    return city.access.visibleDiaries(City.draw(city.city.parents).citizen(), PageRequest.first()).items().size();
   }
 
   /**
@@ -37,7 +37,7 @@ public class ListsBenchmark {
    */
   @Benchmark
   public int whoCanSee(LoadedCity city) {
-    City.Question q = city.next(city.city.parents);
+    City.Question q = City.draw(city.city.parents);
     return city.access.whoCanSee(q.citizen(), q.pupil(), PageRequest.first()).items().size();
   }
 }

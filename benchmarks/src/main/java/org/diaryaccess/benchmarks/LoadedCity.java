@@ -1,9 +1,7 @@
 package org.diaryaccess.benchmarks;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.people.Citizen;
 import org.openjdk.jmh.annotations.Level;
@@ -74,17 +72,6 @@ public class LoadedCity {
       fresh.access = fresh.loaded.access();
       return fresh;
     });
-  }
-
-  /**
-   * A question of a kind, drawn at random: each benchmark thread draws its own, and a large
-   * city is read all over, as a city's page views read it.
-   *
-   * @param questions the questions of one kind
-   * @return the next one
-   */
-  City.Question next(List<City.Question> questions) {
-    return questions.get(ThreadLocalRandom.current().nextInt(questions.size()));
   }
 
   /** The next guest no family has invited, walking the list round. */
