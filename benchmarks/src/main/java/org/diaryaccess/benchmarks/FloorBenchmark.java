@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * of the allowed (citizen, pupil) pairs, precomputed — what a decision would cost if it only
  * looked up an answer made in advance, with none of the rules' freshness; and the same answers in
  * a concurrent hash map keyed by the two ids, as a (citizen, pupil) → basis table kept at write
- * time would hold them. A decision's distance from its floor is the library's own cost.
+ * time would hold them; on a database, the same table as rows beside the loaded city ({@link
+ * PrecomputedRows}). A decision's distance from its floor is the library's own cost.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -90,6 +91,45 @@ public class FloorBenchmark {
       }
       dataSource = loaded;
       parents = city.city.parents;
+    }
+  }
+
+  /**
+   * The city loaded into a database with its answers precomputed beside it ({@link
+   * PrecomputedRows}), and the questions of one kind.
+   */
+  @State(Scope.Benchmark)
+  public static class PrecomputedDatabase {
+    @Param({"h2", "postgres"})
+    public String store = "h2";
+
+    @Param({"10000"})
+    public int pupils = 10_000;
+
+    @Param({"parent", "trusted", "stranger"})
+    public String question = "parent";
+
+    @SuppressWarnings("NullAway.Init")
+    DataSource dataSource;
+    @SuppressWarnings("NullAway.Init")
+    List<City.Question> questions;
+
+    /** Loads the city, or takes the one this JVM has loaded, and precomputes its answers. */
+    @Setup(Level.Trial)
+    public void load() {
+      LoadedCity city = LoadedCity.obtain(store, pupils);
+      DataSource loaded = city.loaded.dataSource();
+      if (loaded == null) {
+        throw new IllegalStateException(store + " is not a database");
+      }
+      PrecomputedRows.makeIn(loaded);
+      dataSource = loaded;
+      questions = switch (question) {
+        case "parent" -> city.city.parents;
+        case "trusted" -> city.city.trusted;
+        case "stranger" -> city.city.strangers;
+        default -> throw new IllegalArgumentException("no question " + question);
+      };
     }
   }
 
@@ -269,6 +309,20 @@ public class FloorBenchmark {
   @Benchmark
   public boolean packedIndex(PackedIndex index) {
     return index.contains(City.draw(index.questions));
+  }
+
+  /**
+   * A question answered from the precomputed rows of a database: the floor of a decision that
+   * reads a (citizen, pupil) → basis table kept at write time.
+   *
+   * @param database the loaded city with its answers precomputed
+   * @return the answer
+   * @throws SQLException never, on a healthy database
+   */
+  @Benchmark
+  public PrecomputedRows.Answer precomputedRow(PrecomputedDatabase database) throws SQLException {
+    City.Question q = City.draw(database.questions);
+    return PrecomputedRows.answer(database.dataSource, q.citizen(), q.pupil(), DiarySection.GRADES, TODAY);
   }
 
   /**

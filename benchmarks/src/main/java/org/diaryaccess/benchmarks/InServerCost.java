@@ -48,6 +48,7 @@ public final class InServerCost {
    * at first, a generic one once that seems no worse), or always the generic plan, planned once.
    */
   private static final String DECISION = "the decision (`decisionFacts`)";
+  private static final String PRECOMPUTED = "the precomputed pair's row (a floor)";
 
   private static final List<String> PLAN_CACHE_MODES = List.of("auto", "force_generic_plan");
 
@@ -91,6 +92,8 @@ public final class InServerCost {
         facts -> facts.decisionFacts(sample.citizen(), sample.pupil())));
     statements.put("the wide facts (`load`)", caught(dataSource, sample,
         facts -> facts.load(sample.citizen(), sample.pupil())));
+    PrecomputedRows.makeIn(dataSource);
+    statements.put(PRECOMPUTED, new Caught(PrecomputedRows.QUERY, List.of(PUPIL, CITIZEN)));
 
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
         "%nInside PostgreSQL, %,d pupils, µs per statement (a PL/pgSQL loop of %,d)%n%n"
@@ -112,9 +115,11 @@ public final class InServerCost {
       try (Statement s = c.createStatement()) {
         s.execute("RESET plan_cache_mode");
       }
-      // Where a decision's time goes, for one trusted person's question.
+      // Where a decision's time goes, for one trusted person's question; and the precomputed floor's.
       table.append(String.format("%nThe decision's plan, for one trusted person%n%n"));
       explain(c, Objects.requireNonNull(statements.get(DECISION)), sample, table);
+      table.append(String.format("%nThe precomputed pair's plan, for the same question%n%n"));
+      explain(c, Objects.requireNonNull(statements.get(PRECOMPUTED)), sample, table);
     }
     return table.toString();
   }

@@ -39,6 +39,10 @@ import org.openjdk.jmh.util.Statistics;
  * only the stores named (a JVM that runs one store's path alone compiles it alone). On a
  * database the floor is {@code SELECT 1}, with its p99 beside it, and the least a read of a row
  * costs is measured too: one citizen's row by its primary key ({@code FloorBenchmark.primaryKeyRead}).
+ * Beside them, the floor of the other design a decision could have — the match precomputed at
+ * write time, one answer per (citizen, pupil) pair read by one look-up ({@code
+ * FloorBenchmark.precomputedPair} in memory, {@code precomputedRow} on a database, {@link
+ * PrecomputedRows}) — so that what it would give is measured in the same run.
  * {@code --postgres-cpus 1} pins PostgreSQL's processes to those processors ({@code taskset}'s
  * list); run the command itself under {@code taskset -c 0} to keep the benchmark off them.
  * {@code --smoke} runs everything once, briefly and in this JVM: it proves the command works, and
@@ -47,6 +51,9 @@ import org.openjdk.jmh.util.Statistics;
 public final class SideBySide {
   private static final List<String> STORES = List.of("inmemory", "h2", "postgres");
   private static final List<String> QUESTIONS = List.of("parentAllowed", "trustedPersonAllowed", "strangerDenied");
+  /** Each question's kind, as the precomputed rows' benchmark names it. */
+  private static final Map<String, String> KIND = Map.of("parentAllowed", "parent", "trustedPersonAllowed", "trusted",
+      "strangerDenied", "stranger");
   private static final Map<String, String> PEER = Map.of("inmemory", "jcasbin", "h2", "spring-acl-h2-indexed",
       "postgres", "spring-acl-postgres-indexed");
   private static final int IN_THIS_JVM = 100_000;
@@ -96,8 +103,8 @@ public final class SideBySide {
         Runtime.getRuntime().availableProcessors(), postgresCpus == null ? "" : ", PostgreSQL on CPU " + postgresCpus,
         smoke ? " (--smoke: a proof that it runs, not a measurement)" : ""));
     table.append("| pupils | store | question | ours | p50 / p99 | floor | floor's p99 | ours ÷ floor "
-        + "| row read | ours ÷ row read | peer | ours ÷ peer | load average |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + "| row read | ours ÷ row read | precomputed | ours ÷ precomputed | peer | ours ÷ peer | load average |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     StringBuilder importTable = new StringBuilder(String.format("%nThe night's import, 1 %% of records changed, "
         + "against COPY of the whole register on PostgreSQL%n%n| pupils | store | import | COPY | import ÷ COPY "
         + "| load average |%n|---|---|---|---|---|---|%n"));
@@ -129,6 +136,8 @@ public final class SideBySide {
         Statistics floorSampled = find(results, floorName, floorStore, Mode.SampleTime);
         Statistics row = floorStore == null ? null : find(results, "primaryKeyRead", floorStore, Mode.Throughput);
         for (String question : QUESTIONS) {
+          Statistics precomputed = floorStore == null ? find(results, "precomputedPair", null, Mode.Throughput)
+              : find(results, "precomputedRow", floorStore, KIND.get(question), Mode.Throughput);
           Statistics ours = find(results, "DecideBenchmark." + question, store, Mode.Throughput);
           Statistics sampled = find(results, "DecideBenchmark." + question, store, Mode.SampleTime);
           String peerName = PEER.get(store);
@@ -138,11 +147,12 @@ public final class SideBySide {
           }
           double oursRate = rate(ours);
           table.append(String.format(Locale.ROOT,
-              "| %,d | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+              "| %,d | %s | %s | %s | %s / %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
               pupils, store, question, perSecond(oursRate), micros(sampled.getPercentile(50)),
               micros(sampled.getPercentile(99)), floor == null ? "—" : perSecond(rate(floor)),
               floorSampled == null ? "—" : micros(floorSampled.getPercentile(99)), ratio(oursRate, floor),
               row == null ? "—" : perSecond(rate(row)), ratio(oursRate, row),
+              precomputed == null ? "—" : perSecond(rate(precomputed)), ratio(oursRate, precomputed),
               peer == null ? "—" : peerName + " " + perSecond(rate(peer)), ratio(oursRate, peer), load));
         }
       }
@@ -166,11 +176,13 @@ public final class SideBySide {
       options.param("store", stores.toArray(String[]::new));
     }
     if (stores.contains("inmemory")) {
-      options.include(FloorBenchmark.class.getName() + "\\.packedIndex");
+      options.include(FloorBenchmark.class.getName() + "\\.packedIndex")
+          .include(FloorBenchmark.class.getName() + "\\.precomputedPair$");
     }
     if (stores.contains("h2") || stores.contains("postgres")) {
       options.include(FloorBenchmark.class.getName() + "\\.selectOne")
-          .include(FloorBenchmark.class.getName() + "\\.primaryKeyRead");
+          .include(FloorBenchmark.class.getName() + "\\.primaryKeyRead")
+          .include(FloorBenchmark.class.getName() + "\\.precomputedRow");
     }
     if (threads == 1) {
       // Spring ACL holds one ACL per child in its tables: at a million it is left out (jCasbin stays).
@@ -200,12 +212,19 @@ public final class SideBySide {
    */
   private static @Nullable Statistics find(Collection<RunResult> results, String benchmark, @Nullable String param,
       Mode mode) {
+    return find(results, benchmark, param, null, mode);
+  }
+
+  /** As above, for the question's kind given (or any, if null). */
+  private static @Nullable Statistics find(Collection<RunResult> results, String benchmark, @Nullable String param,
+      @Nullable String question, Mode mode) {
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
       String store = result.getParams().getParam("store");
       String peer = result.getParams().getParam("peer");
       if (result.getParams().getMode() == mode && name.endsWith(benchmark)
-          && (param == null || param.equals(store) || param.equals(peer))) {
+          && (param == null || param.equals(store) || param.equals(peer))
+          && (question == null || question.equals(result.getParams().getParam("question")))) {
         return result.getPrimaryResult().getStatistics();
       }
     }

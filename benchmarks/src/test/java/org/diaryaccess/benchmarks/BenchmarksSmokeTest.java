@@ -2,7 +2,9 @@ package org.diaryaccess.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,6 +85,41 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void thePrecomputedRowsAnswerAsTheLibraryDoes() throws Exception {
+    for (String store : new String[] {"h2", "postgres"}) {
+      FloorBenchmark.PrecomputedDatabase database = new FloorBenchmark.PrecomputedDatabase();
+      database.store = store;
+      database.pupils = 200;
+      database.load();
+      LoadedCity city = LoadedCity.obtain(store, 200);
+      List<City.Question> everyone = new ArrayList<>(city.city.parents);
+      everyone.addAll(city.city.trusted);
+      everyone.addAll(city.city.strangers);
+      for (City.Question q : everyone) {
+        for (DiarySection section : List.of(DiarySection.GRADES, DiarySection.SCHEDULE)) {
+          boolean allowed = city.access.decide(q.citizen(), q.pupil(), section).isAllowed();
+          assertThat(answer(database, q, section, FloorBenchmark.TODAY) == PrecomputedRows.Answer.ALLOWED)
+              .as("%s: %s", store, q).isEqualTo(allowed);
+        }
+      }
+      // What the table holds is what a decision reads: a stranger's profile, nobody at all, a child come of age.
+      for (City.Question q : city.city.strangers) {
+        assertThat(answer(database, q, DiarySection.GRADES, FloorBenchmark.TODAY))
+            .isEqualTo(PrecomputedRows.Answer.NO_BASIS);
+      }
+      assertThat(answer(database, new City.Question('x', 1, 0), DiarySection.GRADES, FloorBenchmark.TODAY))
+          .isEqualTo(PrecomputedRows.Answer.UNKNOWN_CITIZEN);
+      assertThat(answer(database, city.city.parents.get(0), DiarySection.GRADES, LocalDate.of(2030, 1, 1)))
+          .isEqualTo(PrecomputedRows.Answer.DENIED);
+    }
+  }
+
+  private static PrecomputedRows.Answer answer(FloorBenchmark.PrecomputedDatabase database, City.Question q,
+        DiarySection section, LocalDate today) throws SQLException {
+    return PrecomputedRows.answer(database.dataSource, q.citizen(), q.pupil(), section, today);
+  }
+
+  @Test
   void everyBenchmarkRunsOnEveryStore() throws Exception {
     Options options = new OptionsBuilder()
         .include(DecideBenchmark.class.getName())
@@ -112,10 +149,11 @@ class BenchmarksSmokeTest {
 
     // decide (3), lists (2), commands (1, and 2 after a history of 0 and 30 cycles), housekeeping,
     // import, enumeration (2): 12 on three stores; the floors (SELECT 1 and a row read) on two
-    // databases, the packed index and the precomputed pairs (counted or not) in memory, and
-    // COPY's; three questions to six peers; the history's decision on and off, and its write, on
-    // three stores, and the count alone; the narrow and the wide facts on three stores
-    assertThat(results).hasSize(12 * 3 + 2 * 2 + 3 + 1 + 3 * 6 + (2 + 1) * 3 + 1 + 2 * 3);
+    // databases, and the precomputed rows for three questions on each; the packed index and the
+    // precomputed pairs (counted or not) in memory, and COPY's; three questions to six peers; the
+    // history's decision on and off, and its write, on three stores, and the count alone; the
+    // narrow and the wide facts on three stores
+    assertThat(results).hasSize(12 * 3 + 2 * 2 + 2 * 3 + 3 + 1 + 3 * 6 + (2 + 1) * 3 + 1 + 2 * 3);
     assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }
 
@@ -123,14 +161,15 @@ class BenchmarksSmokeTest {
   void theInServerHarnessTimesEveryStatementAndShowsTheDecisionsPlan() throws Exception {
     String table = InServerCost.table(200, 50);
     for (String statement : List.of("`SELECT 1`", "a citizen's row by primary key", "the decision (`decisionFacts`)",
-        "the wide facts (`load`)")) {
+        "the wide facts (`load`)", "the precomputed pair's row (a floor)")) {
       for (String plans : List.of("auto", "force_generic_plan")) {
         assertThat(table).contains("| " + statement + " | " + plans + " | ")
             .containsPattern(Pattern.quote("| " + statement + " | " + plans) + "( \\| [0-9]+\\.[0-9]){3} \\|");
       }
     }
     // The plan, node by node (at 200 pupils the planner scans the small tables rather than their indexes).
-    assertThat(table).contains("on da_grant g").contains("on da_representative r").contains("Execution Time");
+    assertThat(table).contains("on da_grant g").contains("on da_representative r").contains("Execution Time")
+        .contains("on bench_pair m");
   }
 
   @Test

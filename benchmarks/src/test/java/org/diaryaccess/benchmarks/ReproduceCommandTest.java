@@ -69,6 +69,11 @@ class ReproduceCommandTest {
     }
     assertThat(printed).as("the primary-key read on PostgreSQL")
         .containsPattern("\\| 200 \\| postgres \\| parentAllowed( \\| [^|]+){5} \\| [0-9.]+ [kM]?/s \\|");
+    for (String store : List.of("inmemory", "h2", "postgres")) {
+      assertThat(printed).as("the precomputed floor on " + store)
+          .containsPattern("\\| 200 \\| " + store + " \\| strangerDenied( \\| [^|]+){7}"
+              + " \\| [0-9.]+ [kM]?/s \\| [0-9.]+× \\|");
+    }
   }
 
   /** The tree as a clean clone holds it: no build output, no repository metadata. */
