@@ -24,9 +24,12 @@ import org.diaryaccess.spi.service.DiarySection;
  *
  * <p>This is a floor, not a store: the table is made once from the loaded city by SQL (R3 as the
  * standard policy states it for contacts written validly, which the city's are) and is kept by
- * no write. A store that kept it would re-match a citizen's pairs on every profile save, a
+ * no write. A store that kept it would match a citizen's pairs again on every profile save, a
  * record's on every import that changes it, and a trusted person's on every write to her grant
- * or to her grantor's standing — all in the unit of work of the write.
+ * or to her grantor's standing — all in the unit of work of the write. {@link #matchAgain} is
+ * what the first two would do; {@code PrecomputedRaceTest} shows that, done so on PostgreSQL, a
+ * profile save and a correction of the record racing each other leave a pair the record no
+ * longer holds.
  */
 final class PrecomputedRows {
   /** The table; in the benchmarks' databases only, never in the library's schema. */
@@ -47,11 +50,7 @@ final class PrecomputedRows {
       "INSERT INTO bench_pair (citizen_id, pupil_id, basis, enrolled, birth_date) "
           + "SELECT c.id, p.id, 'P', p.enrolled, p.birth_date FROM da_pupil p JOIN da_citizen c ON "
           + String.format(SAME_PERSON, "p"),
-      "INSERT INTO bench_pair (citizen_id, pupil_id, basis, enrolled, birth_date) "
-          + "SELECT DISTINCT c.id, p.id, 'R', p.enrolled, p.birth_date FROM da_representative r "
-          + "JOIN da_citizen c ON " + String.format(SAME_PERSON, "r") + " "
-          + "JOIN da_pupil p ON p.id = r.pupil_id "
-          + "WHERE NOT EXISTS (SELECT 1 FROM bench_pair own WHERE own.citizen_id = c.id AND own.pupil_id = p.id)",
+      representatives(""),
       "INSERT INTO bench_pair (citizen_id, pupil_id, basis, enrolled, birth_date, grant_id, sections, end_date, "
           + "state, deadline) "
           + "SELECT g.trustee, g.pupil_id, 'T', gm.enrolled, gm.birth_date, g.id, g.sections, g.end_date, g.state, "
@@ -61,6 +60,55 @@ final class PrecomputedRows {
           + "AND NOT EXISTS (SELECT 1 FROM bench_pair own "
           + "WHERE own.citizen_id = g.trustee AND own.pupil_id = g.pupil_id)",
   };
+
+  /** A citizen's pairs as a representative, or a record's: what a write that changes either deletes. */
+  private static final String FORGET_CITIZEN = "DELETE FROM bench_pair WHERE citizen_id = ? AND basis = 'R'";
+  private static final String FORGET_RECORD = "DELETE FROM bench_pair WHERE pupil_id = ? AND basis = 'R'";
+
+  /** The legal representatives' pairs that the condition keeps, matched as the statement reads the tables. */
+  private static String representatives(String condition) {
+    return "INSERT INTO bench_pair (citizen_id, pupil_id, basis, enrolled, birth_date) "
+        + "SELECT DISTINCT c.id, p.id, 'R', p.enrolled, p.birth_date FROM da_representative r "
+        + "JOIN da_citizen c ON " + String.format(SAME_PERSON, "r") + " "
+        + "JOIN da_pupil p ON p.id = r.pupil_id "
+        + "WHERE NOT EXISTS (SELECT 1 FROM bench_pair own WHERE own.citizen_id = c.id AND own.pupil_id = p.id)"
+        + condition;
+  }
+
+  /**
+   * What a store keeping the table would do in the transaction that saves a citizen's profile:
+   * forget her pairs as a legal representative and match her again against the records as this
+   * transaction reads them.
+   *
+   * @param c the saving transaction's connection
+   * @param citizen whose profile was saved
+   * @throws SQLException if the database fails
+   */
+  static void matchAgain(Connection c, CitizenId citizen) throws SQLException {
+    matchAgain(c, FORGET_CITIZEN, representatives(" AND c.id = ?"), citizen.value());
+  }
+
+  /**
+   * What a store keeping the table would do in the transaction that writes a record: forget its
+   * legal representatives' pairs and match its entries again against the citizens as this
+   * transaction reads them.
+   *
+   * @param c the writing transaction's connection
+   * @param pupil the record written
+   * @throws SQLException if the database fails
+   */
+  static void matchAgain(Connection c, PupilRecordId pupil) throws SQLException {
+    matchAgain(c, FORGET_RECORD, representatives(" AND p.id = ?"), pupil.value());
+  }
+
+  private static void matchAgain(Connection c, String forget, String match, String id) throws SQLException {
+    for (String statement : new String[] {forget, match}) {
+      try (PreparedStatement ps = c.prepareStatement(statement)) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+    }
+  }
 
   /**
    * One decision: the asker's profile (what a no-basis answer says of it) and the pair's row.
