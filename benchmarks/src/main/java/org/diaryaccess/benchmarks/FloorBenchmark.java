@@ -85,11 +85,7 @@ public class FloorBenchmark {
     @Setup(Level.Trial)
     public void load() {
       LoadedCity city = LoadedCity.obtain(store, pupils);
-      DataSource loaded = city.loaded.dataSource();
-      if (loaded == null) {
-        throw new IllegalStateException(store + " is not a database");
-      }
-      dataSource = loaded;
+      dataSource = city.database();
       parents = city.city.parents;
     }
   }
@@ -118,12 +114,8 @@ public class FloorBenchmark {
     @Setup(Level.Trial)
     public void load() {
       LoadedCity city = LoadedCity.obtain(store, pupils);
-      DataSource loaded = city.loaded.dataSource();
-      if (loaded == null) {
-        throw new IllegalStateException(store + " is not a database");
-      }
-      PrecomputedRows.makeIn(loaded);
-      dataSource = loaded;
+      dataSource = city.database();
+      PrecomputedRows.makeIn(dataSource);
       questions = switch (question) {
         case "parent" -> city.city.parents;
         case "trusted" -> city.city.trusted;

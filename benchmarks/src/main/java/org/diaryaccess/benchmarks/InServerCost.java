@@ -76,10 +76,7 @@ public final class InServerCost {
    */
   static String table(int pupils, int loops) throws SQLException {
     LoadedCity city = LoadedCity.obtain("postgres", pupils);
-    DataSource dataSource = city.loaded.dataSource();
-    if (dataSource == null) {
-      throw new IllegalStateException("the PostgreSQL city has no data source");
-    }
+    DataSource dataSource = city.database();
     Map<String, List<City.Question>> kinds = new LinkedHashMap<>();
     kinds.put("parent", city.city.parents);
     kinds.put("trusted", city.city.trusted);

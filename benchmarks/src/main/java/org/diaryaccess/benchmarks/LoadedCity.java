@@ -2,6 +2,7 @@ package org.diaryaccess.benchmarks;
 
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.diaryaccess.core.DiaryAccess;
 import org.diaryaccess.spi.people.Citizen;
 import org.openjdk.jmh.annotations.Level;
@@ -72,6 +73,20 @@ public class LoadedCity {
       fresh.access = fresh.loaded.access();
       return fresh;
     });
+  }
+
+  /**
+   * The database the city is loaded into.
+   *
+   * @return its data source
+   * @throws IllegalStateException if the store is no database
+   */
+  DataSource database() {
+    DataSource database = loaded.dataSource();
+    if (database == null) {
+      throw new IllegalStateException(store + " is not a database");
+    }
+    return database;
   }
 
   /** The next guest no family has invited, walking the list round. */

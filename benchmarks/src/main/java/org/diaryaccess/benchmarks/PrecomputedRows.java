@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -194,7 +195,7 @@ final class PrecomputedRows {
       return ready ? Answer.NO_BASIS : Answer.NO_BASIS_PROFILE_NOT_READY;
     }
     LocalDate born = rs.getObject("birth_date", LocalDate.class);
-    boolean ofAge = born != null && !born.plusYears(AGE_OF_MAJORITY).isAfter(today);
+    boolean ofAge = born != null && Period.between(born, today).getYears() >= AGE_OF_MAJORITY;
     boolean allowed = rs.getBoolean("enrolled") && switch (basis) {
       case "P" -> true;
       case "R" -> !ofAge;
