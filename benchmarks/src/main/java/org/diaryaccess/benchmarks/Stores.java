@@ -208,6 +208,8 @@ final class Stores {
 
   /** One embedded PostgreSQL per JVM, a fresh database per load, reached over loopback through a pool. */
   private static final class Postgres {
+    /** Every pool opened on the server, closed before it at exit so none checks a dead connection. */
+    private static final List<HikariDataSource> POOLS = new ArrayList<>();
     private static final EmbeddedPostgres SERVER = start();
     private static int databases;
 
@@ -225,7 +227,9 @@ final class Stores {
       if (!serverSidePrepares) {
         config.addDataSourceProperty("prepareThreshold", "0");
       }
-      return new HikariDataSource(config);
+      HikariDataSource pool = new HikariDataSource(config);
+      POOLS.add(pool);
+      return pool;
     }
 
     private static EmbeddedPostgres start() {
@@ -236,6 +240,9 @@ final class Stores {
           pin(server, cpus);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          synchronized (Postgres.class) {
+            POOLS.forEach(HikariDataSource::close);
+          }
           try {
             server.close();
           } catch (IOException e) {
