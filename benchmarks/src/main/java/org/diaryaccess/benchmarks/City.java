@@ -90,6 +90,24 @@ public final class City {
   /** Someone with no tie to the child (another family's parent): denied. */
   public final List<Question> strangers = new ArrayList<>();
 
+  /** The kinds of question, as benchmarks and tables name them: {@link #ofKind} takes each. */
+  public static final List<String> KINDS = List.of("parent", "trusted", "stranger");
+
+  /**
+   * The questions of one kind.
+   *
+   * @param kind {@code parent}, {@code trusted} or {@code stranger}
+   * @return {@link #parents}, {@link #trusted} or {@link #strangers}
+   */
+  public List<Question> ofKind(String kind) {
+    return switch (kind) {
+      case "parent" -> parents;
+      case "trusted" -> trusted;
+      case "stranger" -> strangers;
+      default -> throw new IllegalArgumentException("no kind of question " + kind);
+    };
+  }
+
   /**
    * A question of a kind, drawn at random: each benchmark thread draws its own, and a large
    * city is read all over, as a city's page views read it.

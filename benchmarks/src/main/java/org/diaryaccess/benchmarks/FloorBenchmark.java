@@ -116,12 +116,7 @@ public class FloorBenchmark {
       LoadedCity city = LoadedCity.obtain(store, pupils);
       dataSource = city.database();
       PrecomputedRows.makeIn(dataSource);
-      questions = switch (question) {
-        case "parent" -> city.city.parents;
-        case "trusted" -> city.city.trusted;
-        case "stranger" -> city.city.strangers;
-        default -> throw new IllegalArgumentException("no question " + question);
-      };
+      questions = city.city.ofKind(question);
     }
   }
 

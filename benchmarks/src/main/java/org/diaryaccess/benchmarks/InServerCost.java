@@ -77,10 +77,6 @@ public final class InServerCost {
   static String table(int pupils, int loops) throws SQLException {
     LoadedCity city = LoadedCity.obtain("postgres", pupils);
     DataSource dataSource = city.database();
-    Map<String, List<City.Question>> kinds = new LinkedHashMap<>();
-    kinds.put("parent", city.city.parents);
-    kinds.put("trusted", city.city.trusted);
-    kinds.put("stranger", city.city.strangers);
     City.Question sample = city.city.trusted.get(0);
     Map<String, Caught> statements = new LinkedHashMap<>();
     statements.put("`SELECT 1`", new Caught("SELECT 1", List.of()));
@@ -102,8 +98,8 @@ public final class InServerCost {
             s.execute("SET plan_cache_mode = " + plans);
           }
           table.append("| ").append(statement.getKey()).append(" | ").append(plans);
-          for (List<City.Question> questions : kinds.values()) {
-            double micros = inServer(c, statement.getValue(), questions, loops);
+          for (String kind : City.KINDS) {
+            double micros = inServer(c, statement.getValue(), city.city.ofKind(kind), loops);
             table.append(String.format(Locale.ROOT, " | %.1f", micros));
           }
           table.append(" |\n");

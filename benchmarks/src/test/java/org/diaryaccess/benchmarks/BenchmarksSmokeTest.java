@@ -115,7 +115,7 @@ class BenchmarksSmokeTest {
   }
 
   private static PrecomputedRows.Answer answer(FloorBenchmark.PrecomputedDatabase database, City.Question q,
-        DiarySection section, LocalDate today) throws SQLException {
+      DiarySection section, LocalDate today) throws SQLException {
     return PrecomputedRows.answer(database.dataSource, q.citizen(), q.pupil(), section, today);
   }
 
